@@ -1,0 +1,114 @@
+import { createHash, randomBytes } from 'node:crypto';
+import bcrypt from 'bcrypt';
+import type { Config } from './config.js';
+import type { Db } from './data/db.js';
+import { deleteToken, findUserByTokenHash, insertToken } from './data/tokens.js';
+import { findUserByUsername, touchLastSeen, type UserRow } from './data/users.js';
+import { ApiError } from './errors.js';
+
+/** Who is making a request, and with which token (absent for Basic). */
+export interface Viewer {
+  user: UserRow;
+  tokenId?: number;
+}
+
+/** bcrypt reads at most 72 bytes; longer passwords would be silently cut. */
+export const MAX_PASSWORD_BYTES = 72;
+
+const REALM = 'microblog';
+const bearerChallenge = `Bearer realm="${REALM}"`;
+const basicChallenge = `Basic realm="${REALM}", charset="UTF-8"`;
+
+function unauthorized(message: string, challenge: string): ApiError {
+  return new ApiError(401, message, { 'WWW-Authenticate': challenge });
+}
+
+/** SHA-256 is enough for tokens: they carry 256 random bits, nothing to guess. */
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function credentials(header: string | undefined, scheme: string): string | undefined {
+  if (!header) return undefined;
+  const space = header.indexOf(' ');
+  if (space < 0 || header.slice(0, space).toLowerCase() !== scheme) return undefined;
+  return header.slice(space + 1).trim() || undefined;
+}
+
+/** Passwords, tokens, and the two ways a request proves who sent it. */
+export class Auth {
+  /** Compared against when the username is unknown, so both failures take as long. */
+  private readonly decoyHash: Promise<string>;
+
+  constructor(
+    private readonly db: Db,
+    private readonly config: Config,
+  ) {
+    this.decoyHash = bcrypt.hash(randomBytes(16).toString('hex'), config.bcryptRounds);
+  }
+
+  /** bcrypt runs on libuv's thread pool, off the event loop. */
+  hashPassword(password: string): Promise<string> {
+    return bcrypt.hash(password, this.config.bcryptRounds);
+  }
+
+  async passwordMatches(user: UserRow | undefined, password: string): Promise<boolean> {
+    const hash = user?.password_hash ?? (await this.decoyHash);
+    const matches = await bcrypt.compare(password, hash);
+    return matches && user !== undefined && Buffer.byteLength(password) <= MAX_PASSWORD_BYTES;
+  }
+
+  /** HTTP Basic: the user whose username and password these are. */
+  async basic(authorization: string | undefined): Promise<Viewer> {
+    const encoded = credentials(authorization, 'basic');
+    if (!encoded) throw unauthorized('a username and password are required (HTTP Basic)', basicChallenge);
+    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    const username = colon < 0 ? decoded : decoded.slice(0, colon);
+    const password = colon < 0 ? '' : decoded.slice(colon + 1);
+    const user = username ? await findUserByUsername(this.db, username) : undefined;
+    if (!(await this.passwordMatches(user, password))) {
+      throw unauthorized('invalid username or password', basicChallenge);
+    }
+    return { user: user as UserRow };
+  }
+
+  /** Bearer: the user holding this unexpired, unrevoked token. */
+  async bearer(authorization: string | undefined): Promise<Viewer> {
+    const token = credentials(authorization, 'bearer');
+    if (!token) throw unauthorized('a bearer token is required', bearerChallenge);
+    const now = new Date();
+    const row = await findUserByTokenHash(this.db, hashToken(token), now);
+    if (!row) {
+      throw unauthorized('the token is invalid, expired or revoked', `${bearerChallenge}, error="invalid_token"`);
+    }
+    const { token_id: tokenId, ...user } = row;
+    await this.noteActivity(user, now);
+    return { user, tokenId };
+  }
+
+  /** Issues a new token; only its hash is stored. */
+  async issueToken(user: UserRow): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.tokenTtlSeconds * 1000);
+    await insertToken(this.db, user.id, hashToken(token), expiresAt, now);
+    await this.noteActivity(user, now);
+    return { token, expiresAt };
+  }
+
+  async revoke(viewer: Viewer): Promise<void> {
+    if (viewer.tokenId !== undefined) await deleteToken(this.db, viewer.tokenId);
+  }
+
+  /**
+   * Moves last_seen forward, but writes only when the stored value is older
+   * than the configured resolution: most authenticated reads stay reads.
+   */
+  private async noteActivity(user: UserRow, now: Date): Promise<void> {
+    const lastSeen = new Date(user.last_seen).getTime();
+    if (now.getTime() - lastSeen < this.config.lastSeenResolutionSeconds * 1000) return;
+    await touchLastSeen(this.db, user.id, now);
+    user.last_seen = now;
+  }
+}

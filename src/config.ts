@@ -1,0 +1,52 @@
+/**
+ * Every setting of the server, read from the environment in one place.
+ * An invalid value stops the process at start with a message naming the setting.
+ */
+export interface Config {
+  /** TCP port to listen on. */
+  port: number;
+  /** Interface to listen on. */
+  host: string;
+  /** `postgres://…` for PostgreSQL, or `sqlite:<file>` for the embedded database. */
+  databaseUrl: string;
+  /** Lifetime of a bearer token. */
+  tokenTtlSeconds: number;
+  /** bcrypt work factor for new password hashes. */
+  bcryptRounds: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** last_seen is written at most this often per user, so reads stay reads. */
+  lastSeenResolutionSeconds: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+  }
+  return value;
+}
+
+function databaseUrl(env: Env): string {
+  const raw = env.DATABASE_URL || 'sqlite:microblog.sqlite';
+  if (/^postgres(ql)?:\/\//.test(raw) || /^sqlite:.+/.test(raw)) return raw;
+  throw new ConfigError(`DATABASE_URL must start with postgres://, postgresql:// or sqlite:, not "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    port: integer(env, 'PORT', 5000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: databaseUrl(env),
+    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 30 * 24 * 3600),
+    bcryptRounds: integer(env, 'BCRYPT_ROUNDS', 12, 4, 15),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    lastSeenResolutionSeconds: integer(env, 'LAST_SEEN_RESOLUTION_SECONDS', 60, 0, 3600),
+  };
+}

@@ -1,0 +1,41 @@
+import knex, { type Knex } from 'knex';
+import pg from 'pg';
+
+// PostgreSQL sends BIGINT (and so COUNT(*)) as text to protect precision;
+// every bigint here is a count or an id far below 2^53, so read it as a number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+
+export type Db = Knex;
+
+/** Opens the database a DATABASE_URL names: PostgreSQL, or an SQLite file. */
+export function openDatabase(databaseUrl: string): Db {
+  if (databaseUrl.startsWith('sqlite:')) {
+    return knex({
+      client: 'better-sqlite3',
+      connection: { filename: databaseUrl.slice('sqlite:'.length) },
+      useNullAsDefault: true,
+      pool: {
+        afterCreate(connection: { pragma(sql: string): unknown }, done: (err: Error | null) => void) {
+          // SQLite leaves foreign keys off unless asked; WAL lets readers run
+          // beside a writer, and the busy timeout makes a writer wait its turn
+          // instead of failing.
+          connection.pragma('foreign_keys = ON');
+          connection.pragma('journal_mode = WAL');
+          connection.pragma('busy_timeout = 5000');
+          done(null);
+        },
+      },
+    });
+  }
+  return knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 10 } });
+}
+
+export function isSqlite(db: Db): boolean {
+  return db.client.config.client === 'better-sqlite3';
+}
+
+/** True when a write failed on a UNIQUE constraint (PostgreSQL or SQLite). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

@@ -1,0 +1,116 @@
+import type { Db } from './db.js';
+
+/** A row of the users table. */
+export interface UserRow {
+  id: number;
+  username: string;
+  email: string;
+  password_hash: string;
+  about_me: string | null;
+  /** A Date on PostgreSQL, epoch milliseconds on SQLite. */
+  last_seen: Date | number;
+  post_count: number;
+  follower_count: number;
+  followed_count: number;
+}
+
+export interface NewUserRow {
+  username: string;
+  email: string;
+  password_hash: string;
+  about_me?: string | null;
+  last_seen: Date;
+}
+
+export type UserChanges = Partial<Pick<UserRow, 'username' | 'email' | 'about_me' | 'password_hash'>>;
+
+export interface Window {
+  limit: number;
+  offset: number;
+}
+
+export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
+  return db<UserRow>('users').where({ id }).first();
+}
+
+/** Case-insensitive, served by users_username_lower_unique. */
+export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
+  return db<UserRow>('users').whereRaw('lower(username) = lower(?)', [username]).first();
+}
+
+/** Whether another user (not `exceptId`) has this username, ignoring case. */
+export async function usernameTaken(db: Db, username: string, exceptId = 0): Promise<boolean> {
+  const row = await db('users')
+    .whereRaw('lower(username) = lower(?)', [username])
+    .whereNot('id', exceptId)
+    .first('id');
+  return row !== undefined;
+}
+
+/** Whether another user (not `exceptId`) has this email, ignoring case. */
+export async function emailTaken(db: Db, email: string, exceptId = 0): Promise<boolean> {
+  const row = await db('users').whereRaw('lower(email) = lower(?)', [email]).whereNot('id', exceptId).first('id');
+  return row !== undefined;
+}
+
+export async function insertUser(db: Db, user: NewUserRow): Promise<UserRow> {
+  const [row] = await db<UserRow>('users').insert(user).returning('*');
+  return row as UserRow;
+}
+
+export async function updateUser(db: Db, id: number, changes: UserChanges): Promise<UserRow | undefined> {
+  const [row] = await db<UserRow>('users').where({ id }).update(changes).returning('*');
+  return row;
+}
+
+export async function touchLastSeen(db: Db, id: number, now: Date): Promise<void> {
+  await db('users').where({ id }).update({ last_seen: now });
+}
+
+/** One page of all users by id, and how many users there are. */
+export async function listUsers(db: Db, window: Window): Promise<{ rows: UserRow[]; total: number }> {
+  const [rows, counted] = await Promise.all([
+    db<UserRow>('users').orderBy('id').limit(window.limit).offset(window.offset),
+    db('users').count<{ total: number }[]>({ total: '*' }),
+  ]);
+  return { rows, total: Number(counted[0]?.total ?? 0) };
+}
+
+/** One page of the users who follow `userId`, by id; the total is the user's follower_count. */
+export async function listFollowers(db: Db, userId: number, window: Window): Promise<UserRow[]> {
+  return db<UserRow>('followers')
+    .join('users', 'users.id', 'followers.follower_id')
+    .where('followers.followed_id', userId)
+    .orderBy('followers.follower_id')
+    .limit(window.limit)
+    .offset(window.offset)
+    .select('users.*');
+}
+
+/** One page of the users `userId` follows, by id; the total is the user's followed_count. */
+export async function listFollowed(db: Db, userId: number, window: Window): Promise<UserRow[]> {
+  return db<UserRow>('followers')
+    .join('users', 'users.id', 'followers.followed_id')
+    .where('followers.follower_id', userId)
+    .orderBy('followers.followed_id')
+    .limit(window.limit)
+    .offset(window.offset)
+    .select('users.*');
+}
+
+/**
+ * Makes `followerId` follow `followedId`, and counts it on both users in the
+ * same transaction. Following twice changes nothing.
+ */
+export async function follow(db: Db, followerId: number, followedId: number): Promise<void> {
+  await db.transaction(async (trx) => {
+    const inserted = await trx('followers')
+      .insert({ follower_id: followerId, followed_id: followedId })
+      .onConflict(['follower_id', 'followed_id'])
+      .ignore()
+      .returning('follower_id');
+    if (inserted.length === 0) return;
+    await trx('users').where({ id: followerId }).increment('followed_count', 1);
+    await trx('users').where({ id: followedId }).increment('follower_count', 1);
+  });
+}

@@ -1,0 +1,153 @@
+import { MAX_PASSWORD_BYTES } from '../auth.js';
+import { type Db, isUniqueViolation } from '../data/db.js';
+import { deleteOtherTokens } from '../data/tokens.js';
+import {
+  emailTaken,
+  findUserById,
+  insertUser,
+  listFollowed,
+  listFollowers,
+  listUsers,
+  updateUser,
+  usernameTaken,
+  type UserChanges,
+  type UserRow,
+} from '../data/users.js';
+import { badRequest, forbidden, notFound } from '../errors.js';
+import type { Handlers } from '../http/operation.js';
+import { Page } from '../pagination.js';
+import { userRepresentation, userUrl } from '../representations.js';
+import type { Services } from '../services.js';
+
+export async function loadUser(db: Db, id: number): Promise<UserRow> {
+  const user = await findUserById(db, id);
+  if (!user) throw notFound(`user ${id} does not exist`);
+  return user;
+}
+
+/** The seed's messages when a username or email belongs to someone else. */
+async function ensureAvailable(db: Db, wanted: { username?: string; email?: string }, exceptId = 0) {
+  if (wanted.username !== undefined && (await usernameTaken(db, wanted.username, exceptId))) {
+    throw badRequest('please use a different username', [{ in: 'body', field: 'username', message: 'is taken' }]);
+  }
+  if (wanted.email !== undefined && (await emailTaken(db, wanted.email, exceptId))) {
+    throw badRequest('please use a different email address', [{ in: 'body', field: 'email', message: 'is taken' }]);
+  }
+}
+
+/**
+ * Runs a write that may lose a race to another request claiming the same
+ * username or email: the unique index refuses it, and the same check that
+ * runs before the write explains why.
+ */
+async function claimingIdentity<T>(
+  db: Db,
+  wanted: { username?: string; email?: string },
+  exceptId: number,
+  write: () => Promise<T>,
+): Promise<T> {
+  await ensureAvailable(db, wanted, exceptId);
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) await ensureAvailable(db, wanted, exceptId);
+    throw error;
+  }
+}
+
+function checkPasswordLength(password: string) {
+  if (Buffer.byteLength(password) > MAX_PASSWORD_BYTES) {
+    throw badRequest(`the password must be at most ${MAX_PASSWORD_BYTES} bytes as UTF-8`, [
+      { in: 'body', field: 'password', message: `must be at most ${MAX_PASSWORD_BYTES} bytes as UTF-8` },
+    ]);
+  }
+}
+
+export function usersHandlers({ db, auth }: Services): Handlers<
+  'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'listFollowers' | 'listFollowed'
+> {
+  return {
+    async listUsers({ query, viewer }) {
+      const page = new Page(query);
+      const { rows, total } = await listUsers(db, page.window);
+      const items = rows.map((row) => userRepresentation(row, viewer.user.id));
+      return { status: 200, body: page.collection(items, '/api/users', total) };
+    },
+
+    async createUser({ body }) {
+      checkPasswordLength(body.password);
+      const passwordHash = await auth.hashPassword(body.password);
+      const user = await claimingIdentity(db, body, 0, () =>
+        insertUser(db, {
+          username: body.username,
+          email: body.email,
+          password_hash: passwordHash,
+          about_me: body.about_me ?? null,
+          last_seen: new Date(),
+        }),
+      );
+      return { status: 201, headers: { Location: userUrl(user.id) }, body: userRepresentation(user) };
+    },
+
+    async getUser({ params, viewer }) {
+      const user = await loadUser(db, params.id);
+      return { status: 200, body: userRepresentation(user, viewer.user.id) };
+    },
+
+    async updateUser({ params, body, viewer }) {
+      const user = await loadUser(db, params.id);
+      if (user.id !== viewer.user.id) throw forbidden('you can only change your own user');
+
+      const changes: UserChanges = {};
+      if (body.username !== undefined) changes.username = body.username;
+      if (body.email !== undefined) changes.email = body.email;
+      if (body.about_me !== undefined) changes.about_me = body.about_me;
+      if (body.password !== undefined) {
+        checkPasswordLength(body.password);
+        if (body.current_password === undefined) {
+          throw badRequest('current_password is required to change the password', [
+            { in: 'body', field: 'current_password', message: 'is required with password' },
+          ]);
+        }
+        if (!(await auth.passwordMatches(user, body.current_password))) {
+          throw badRequest('current_password is incorrect', [
+            { in: 'body', field: 'current_password', message: 'is incorrect' },
+          ]);
+        }
+        changes.password_hash = await auth.hashPassword(body.password);
+      } else if (body.current_password !== undefined) {
+        throw badRequest('current_password is only used together with password', [
+          { in: 'body', field: 'current_password', message: 'needs password' },
+        ]);
+      }
+
+      const updated = await claimingIdentity(db, changes, user.id, () =>
+        db.transaction(async (trx) => {
+          const row = await updateUser(trx, user.id, changes);
+          // A new password ends every other session: a stolen token dies with the old password.
+          if (changes.password_hash && viewer.tokenId !== undefined) {
+            await deleteOtherTokens(trx, user.id, viewer.tokenId);
+          }
+          return row ?? user;
+        }),
+      );
+      return { status: 200, body: userRepresentation(updated, viewer.user.id) };
+    },
+
+    async listFollowers({ params, query, viewer }) {
+      const user = await loadUser(db, params.id);
+      const page = new Page(query);
+      const rows = await listFollowers(db, user.id, page.window);
+      const items = rows.map((row) => userRepresentation(row, viewer.user.id));
+      return { status: 200, body: page.collection(items, `${userUrl(user.id)}/followers`, user.follower_count) };
+    },
+
+    async listFollowed({ params, query, viewer }) {
+      const user = await loadUser(db, params.id);
+      const page = new Page(query);
+      const rows = await listFollowed(db, user.id, page.window);
+      const items = rows.map((row) => userRepresentation(row, viewer.user.id));
+      return { status: 200, body: page.collection(items, `${userUrl(user.id)}/followed`, user.followed_count) };
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type Koa from 'koa';
+import { ApiError, reasonPhrase } from '../errors.js';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function htmlPage(error: ApiError): string {
+  const title = `${error.status} ${reasonPhrase(error.status)}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><h1>${title}</h1><p>${escapeHtml(error.message)}</p></body></html>
+`;
+}
+
+/** Errors from Koa and its body parser carry a status; anything else is a bug. */
+function asApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (error instanceof URIError) return new ApiError(400, 'the URL is not validly percent-encoded');
+  const status = (error as { status?: number; expose?: boolean } | null)?.status;
+  if (status && status >= 400 && status < 500) return new ApiError(status, reasonPhrase(status).toLowerCase());
+  return undefined;
+}
+
+/**
+ * Renders every error in the contract's shape. Responses to operations of the
+ * contract are always JSON; for URLs outside it, a client that prefers HTML
+ * (a browser) gets a page, as the seed's content negotiation asks.
+ */
+export function errorResponses(onUnexpected: (error: unknown, ctx: Koa.Context) => void): Koa.Middleware {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } catch (thrown) {
+      let error = asApiError(thrown);
+      if (!error) {
+        onUnexpected(thrown, ctx);
+        error = new ApiError(500, 'an unexpected error occurred');
+      }
+      ctx.status = error.status;
+      ctx.set(error.headers);
+      const inContract = ctx.state.operationId !== undefined;
+      if (!inContract && ctx.accepts('json', 'html') === 'html') {
+        ctx.type = 'text/html';
+        ctx.body = htmlPage(error);
+      } else {
+        ctx.body = error.toBody();
+      }
+    }
+  };
+}

@@ -1,0 +1,45 @@
+import type Koa from 'koa';
+import type { Viewer } from '../auth.js';
+import type { operations } from '../generated/openapi.js';
+
+/** Every operationId in openapi.yaml. */
+export type OperationId = keyof operations;
+
+type Operation<O extends OperationId> = operations[O];
+type Responses<O extends OperationId> = Operation<O>['responses'];
+type SuccessStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 204>;
+
+type BodyOf<R> = R extends { content: infer C } ? C[keyof C] : undefined;
+type HeadersOf<R> = R extends { headers: infer H } ? H : Record<string, never>;
+
+/** One success response the contract declares for an operation, typed from it. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "has no required header"
+type ReplyFor<R, S> = { status: S; body: BodyOf<R> } & ({} extends HeadersOf<R>
+  ? { headers?: HeadersOf<R> }
+  : { headers: HeadersOf<R> });
+
+/** What a handler returns: any success response its operation declares, with its declared headers. */
+export type Reply<O extends OperationId> = {
+  [S in SuccessStatus<O>]: ReplyFor<Responses<O>[S], S>;
+}[SuccessStatus<O>];
+
+type RequestBody<O extends OperationId> =
+  Operation<O>['requestBody'] extends { content: { 'application/json': infer B } } ? B : undefined;
+
+/** A request that passed the contract's validation, typed from it. */
+export interface OperationRequest<O extends OperationId> {
+  params: NonNullable<Operation<O>['parameters']['path']>;
+  query: NonNullable<Operation<O>['parameters']['query']>;
+  body: RequestBody<O>;
+  /** The authenticated requester; only operations with a security requirement have one. */
+  readonly viewer: Viewer;
+  ctx: Koa.Context;
+}
+
+/** A thin function from a validated request to a declared response; errors are thrown. */
+export type Handler<O extends OperationId> = (request: OperationRequest<O>) => Promise<Reply<O>>;
+
+export type Handlers<Ids extends OperationId> = { [O in Ids]: Handler<O> };
+
+/** A handler for every operation of the contract: a missing one fails to compile. */
+export type HandlerTable = Handlers<OperationId>;

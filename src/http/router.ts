@@ -1,0 +1,188 @@
+import type Koa from 'koa';
+import bodyParser from 'koa-bodyparser';
+import ajvFormats from 'ajv-formats';
+import { OpenAPIBackend, type Context, type Document, type Operation } from 'openapi-backend';
+import type { Viewer } from '../auth.js';
+import type { Contract } from '../contract.js';
+import { ApiError } from '../errors.js';
+import type { Services } from '../services.js';
+import type { HandlerTable, OperationId, OperationRequest } from './operation.js';
+import { validationError } from './validation.js';
+
+// ajv-formats is CommonJS: its default import is the plugin itself.
+const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
+
+const API_ROOT = '/';
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+type AnyHandler = (request: OperationRequest<OperationId>) => Promise<{ status: number; headers?: unknown; body: unknown }>;
+
+/** Koa's view of a request, which openapi-backend routes and validates. */
+interface RoutedRequest {
+  method: string;
+  path: string;
+  query: Record<string, unknown>;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+}
+
+function bodyParserFor(maxBodyBytes: number): Koa.Middleware {
+  return bodyParser({
+    enableTypes: ['json'],
+    jsonLimit: `${maxBodyBytes}b`,
+    strict: true,
+    onerror(error: Error & { status?: number; type?: string }) {
+      if (error.type === 'entity.too.large') {
+        throw new ApiError(413, `the request body is larger than ${maxBodyBytes} bytes`);
+      }
+      // co-body marks a JSON syntax error only by its status and the text it could not parse.
+      if (error.status === 400 && 'body' in error) {
+        throw new ApiError(400, 'the request body is not valid JSON', {}, [
+          { in: 'body', message: 'is not valid JSON' },
+        ]);
+      }
+      throw new ApiError(error.status && error.status < 500 ? error.status : 400, 'the request body could not be read');
+    },
+  });
+}
+
+/** The media type each declared response is sent as, looked up once. */
+function mediaTypes(operations: Operation[]): Map<string, Map<number, string>> {
+  const byOperation = new Map<string, Map<number, string>>();
+  for (const operation of operations) {
+    const byStatus = new Map<number, string>();
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      const [mediaType] = Object.keys((response as { content?: object }).content ?? {});
+      if (mediaType) byStatus.set(Number(status), mediaType);
+    }
+    byOperation.set(operation.operationId as string, byStatus);
+  }
+  return byOperation;
+}
+
+/**
+ * The contract as Koa middleware: openapi-backend matches each request to an
+ * operation of openapi.yaml, runs its security handler, reads and validates
+ * the body and parameters, and calls the handler registered for its
+ * operationId. Anything the contract does not describe is a 404 or a 405.
+ */
+export async function contractRouter(
+  contract: Contract,
+  services: Services,
+  handlers: HandlerTable,
+): Promise<Koa.Middleware> {
+  const api = new OpenAPIBackend({
+    definition: structuredClone(contract.document) as unknown as Document,
+    apiRoot: API_ROOT,
+    strict: true,
+    coerceTypes: true,
+    ajvOpts: { allErrors: true, useDefaults: true, verbose: true },
+    customizeAjv: (ajv) => {
+      addFormats(ajv);
+      ajv.addFormat('password', true);
+      return ajv;
+    },
+  });
+  await api.init();
+
+  // The router rebuilds its operation list on every call; it never changes after init.
+  const operations = api.router.getOperations();
+  api.router.getOperations = () => operations;
+  const responseMediaTypes = mediaTypes(operations);
+
+  const missing = operations.map((op) => op.operationId as string).filter((id) => !(id in handlers));
+  if (missing.length > 0) throw new Error(`openapi.yaml operations without a handler: ${missing.join(', ')}`);
+
+  const parseJsonBody = bodyParserFor(services.config.maxBodyBytes);
+
+  api.registerSecurityHandler('bearerAuth', (_c: Context, ctx: Koa.Context) =>
+    services.auth.bearer(ctx.get('authorization') || undefined),
+  );
+  api.registerSecurityHandler('basicAuth', (_c: Context, ctx: Koa.Context) =>
+    services.auth.basic(ctx.get('authorization') || undefined),
+  );
+
+  api.register({
+    notFound(_c: Context, ctx: Koa.Context) {
+      throw new ApiError(404, `no resource at ${ctx.path}`);
+    },
+
+    methodNotAllowed(c: Context, ctx: Koa.Context) {
+      const request = c.request as unknown as RoutedRequest;
+      const allowed = METHODS.filter((method) => {
+        try {
+          return api.router.matchOperation({ ...request, method } as never, true) !== undefined;
+        } catch {
+          return false;
+        }
+      }).map((method) => method.toUpperCase());
+      throw new ApiError(405, `${ctx.method} is not supported at ${ctx.path}; use ${allowed.join(', ')}`, {
+        Allow: allowed.join(', '),
+      });
+    },
+
+    // Once the requester is known, read the body: an anonymous request to a
+    // protected operation gets its 401 without the body being read at all.
+    async postSecurityHandler(c: Context, ctx: Koa.Context) {
+      ctx.state.operationId = c.operation.operationId;
+      const needsAuth = (c.operation.security ?? []).length > 0;
+      if (!c.operation.requestBody || (needsAuth && !c.security?.authorized)) return;
+      const hasBody = Number(ctx.get('content-length') || 0) > 0 || ctx.get('transfer-encoding') !== '';
+      if (hasBody && !ctx.request.is('application/json', '+json')) {
+        throw new ApiError(415, 'the request body must be application/json');
+      }
+      await parseJsonBody(ctx, async () => undefined);
+      (ctx.state.routedRequest as RoutedRequest).body = ctx.request.body;
+    },
+
+    unauthorizedHandler(c: Context) {
+      const failure = Object.values(c.security ?? {}).find(
+        (result): result is { error: unknown } => typeof result === 'object' && result !== null && 'error' in result,
+      );
+      throw failure?.error instanceof ApiError ? failure.error : new ApiError(401, 'authentication failed');
+    },
+
+    validationFail(c: Context) {
+      throw validationError(c.validation.errors ?? []);
+    },
+  });
+
+  for (const [operationId, handler] of Object.entries(handlers) as [OperationId, AnyHandler][]) {
+    const types = responseMediaTypes.get(operationId);
+    api.register(operationId, async (c: Context, ctx: Koa.Context) => {
+      const reply = await handler(operationRequest(c, ctx));
+      ctx.status = reply.status;
+      if (reply.headers) ctx.set(reply.headers as Record<string, string>);
+      if (reply.body !== undefined) {
+        ctx.body = reply.body;
+        const type = types?.get(reply.status);
+        if (type) ctx.type = type;
+      }
+    });
+  }
+
+  return async (ctx) => {
+    const request: RoutedRequest = {
+      method: ctx.method,
+      path: ctx.path,
+      query: ctx.query,
+      headers: ctx.headers,
+    };
+    ctx.state.routedRequest = request;
+    await api.handleRequest(request as never, ctx);
+  };
+}
+
+function operationRequest(c: Context, ctx: Koa.Context): OperationRequest<OperationId> {
+  return {
+    params: c.request.params as never,
+    query: c.request.query as never,
+    body: c.request.requestBody as never,
+    ctx,
+    get viewer(): Viewer {
+      const viewer = (c.security?.bearerAuth ?? c.security?.basicAuth) as Viewer | undefined;
+      if (!viewer?.user) throw new Error(`${c.operation.operationId} has no authenticated requester`);
+      return viewer;
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { ErrorObject } from 'ajv';
+import { badRequest, type ApiError, type ErrorDetail } from '../errors.js';
+
+// openapi-backend validates one object that holds every part of the request.
+const PARTS: Record<string, ErrorDetail['in']> = {
+  requestBody: 'body',
+  query: 'query',
+  path: 'path',
+  headers: 'header',
+};
+
+function fieldMessage(error: ErrorObject, where: ErrorDetail['in']): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return 'is required';
+    case 'additionalProperties':
+      return where === 'body' ? 'is not a known field' : 'is not a known parameter';
+    case 'format':
+      return params.format === 'email' ? 'must be a valid email address' : `must be a valid ${String(params.format)}`;
+    case 'pattern':
+      return `may only contain the characters ${String(params.pattern).replace(/^\^\[|\]\+\$$/g, '')}`;
+    case 'type':
+      return error.data === null ? `must be ${String(params.type)}, not null` : `must be ${String(params.type)}`;
+    default:
+      return error.message ?? 'is invalid';
+  }
+}
+
+function detail(error: ErrorObject): ErrorDetail {
+  const [, part = '', ...path] = error.instancePath.split('/');
+  const where = PARTS[part] ?? 'body';
+  const params = error.params as Record<string, unknown>;
+  if (!part && error.keyword === 'required' && params.missingProperty === 'requestBody') {
+    return { in: 'body', message: 'is required' };
+  }
+  if (part === 'requestBody' && path.length === 0 && error.keyword === 'type') {
+    return { in: 'body', message: 'must be a JSON object' };
+  }
+  const named = error.keyword === 'required' ? params.missingProperty : params.additionalProperty;
+  const field = [...path, ...(named === undefined ? [] : [String(named)])]
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+  const message = fieldMessage(error, where);
+  return field ? { in: where, field, message } : { in: where, message };
+}
+
+function subject(d: ErrorDetail): string {
+  if (!d.field) return `the ${d.in === 'body' ? 'request body' : d.in}`;
+  return d.in === 'body' ? `body field "${d.field}"` : `${d.in} parameter "${d.field}"`;
+}
+
+/** The seed's sentence for missing fields names every required one: "must include username, email and password fields". */
+function missingFieldsSentence(errors: ErrorObject[]): string | undefined {
+  const missing = errors.find((e) => e.keyword === 'required' && e.instancePath === '/requestBody');
+  if (!missing) return undefined;
+  const required = (missing.parentSchema as { required?: string[] } | undefined)?.required ?? [];
+  if (required.length === 1) return `must include the ${required[0]} field`;
+  return `must include ${required.slice(0, -1).join(', ')} and ${required.at(-1)} fields`;
+}
+
+/** Turns ajv's errors into one 400 that names each failing field and why. */
+export function validationError(errors: ErrorObject[]): ApiError {
+  const details = errors.map(detail);
+  const missingFields = missingFieldsSentence(errors);
+  const others = details
+    .filter((d) => !(missingFields && d.in === 'body' && d.message === 'is required' && d.field))
+    .map((d) => `${subject(d)} ${d.message}`);
+  return badRequest([...(missingFields ? [missingFields] : []), ...others].join('; '), details);
+}

@@ -1,0 +1,10 @@
+import type { Auth } from './auth.js';
+import type { Config } from './config.js';
+import type { Db } from './data/db.js';
+
+/** What the handlers work with: one of each per running server. */
+export interface Services {
+  config: Config;
+  db: Db;
+  auth: Auth;
+}

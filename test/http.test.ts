@@ -1,0 +1,79 @@
+import { expect } from 'chai';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { call } from './support/client.js';
+import { signedIn } from './support/fixtures.js';
+
+describe('HTTP behaviour outside the resources', () => {
+  describe('the published contract', () => {
+    it('serves openapi.yaml as written at /api/openapi.yaml', async () => {
+      const res = await call('GET', '/api/openapi.yaml');
+      expect(res.status).to.equal(200);
+      expect(res.headers.get('content-type')).to.match(/^application\/yaml/);
+      expect(res.text).to.equal(readFileSync('openapi.yaml', 'utf8'));
+    });
+
+    it('serves the same document as JSON at /api/openapi.json', async () => {
+      const res = await call('GET', '/api/openapi.json');
+      expect(res.status).to.equal(200);
+      expect(res.body).to.deep.equal(parse(readFileSync('openapi.yaml', 'utf8')));
+    });
+  });
+
+  describe('unknown URLs', () => {
+    it('answers JSON 404 to an API client', async () => {
+      const res = await call('GET', '/api/nothing-here');
+      expect(res.status).to.equal(404);
+      expect(res.body).to.deep.equal({ error: 'Not Found', message: 'no resource at /api/nothing-here' });
+    });
+
+    it('answers JSON 404 when the client accepts anything', async () => {
+      const res = await call('GET', '/nothing', { headers: { accept: '*/*' } });
+      expect(res.headers.get('content-type')).to.match(/^application\/json/);
+    });
+
+    it('answers an HTML 404 page to a browser', async () => {
+      const res = await call('GET', '/nothing', {
+        headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+      });
+      expect(res.status).to.equal(404);
+      expect(res.headers.get('content-type')).to.match(/^text\/html/);
+      expect(res.text).to.include('<h1>404 Not Found</h1>');
+    });
+
+    it('escapes the URL in the HTML page', async () => {
+      const res = await call('GET', '/%3Cscript%3E', { headers: { accept: 'text/html' } });
+      expect(res.text).to.not.include('<script>');
+    });
+  });
+
+  describe('methods a resource does not support', () => {
+    for (const [method, path, allow] of [
+      ['PATCH', '/api/users/1', 'GET, PUT'],
+      ['DELETE', '/api/users', 'GET, POST'],
+      ['GET', '/api/tokens', 'POST, DELETE'],
+      ['PUT', '/api/users/1/followers', 'GET'],
+    ]) {
+      it(`answers ${method} ${path} with 405 and Allow: ${allow}`, async () => {
+        const res = await call(method!, path!);
+        expect(res.status).to.equal(405);
+        expect(res.headers.get('allow')).to.equal(allow);
+        expect(res.body.error).to.equal('Method Not Allowed');
+      });
+    }
+  });
+
+  describe('malformed requests', () => {
+    it('answers 400 to a path that is not valid percent-encoding', async () => {
+      const me = await signedIn();
+      const res = await call('GET', '/api/users/%E0%A4%A', { token: me.token });
+      expect(res.status).to.equal(400);
+    });
+
+    it('ignores a body, even a large one, sent to an operation that takes none', async () => {
+      const me = await signedIn();
+      const res = await call('POST', '/api/tokens', { basic: me, body: 'x'.repeat(100_000), headers: { 'content-type': 'text/plain' } });
+      expect(res.status).to.equal(200);
+    });
+  });
+});

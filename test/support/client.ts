@@ -1,0 +1,48 @@
+import { checkAgainstContract, type SeenResponse } from './contract.js';
+import { server } from './hooks.js';
+
+export interface RequestOptions {
+  /** A bearer token. */
+  token?: string;
+  /** HTTP Basic credentials. */
+  basic?: { username: string; password: string };
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as is (with whatever Content-Type `headers` gives). */
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+export interface ApiResponse<T = any> extends SeenResponse {
+  body: T;
+}
+
+/**
+ * Calls the running server over HTTP and checks the response against
+ * openapi.yaml before the test sees it.
+ */
+export async function call<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const url = new URL(path, server().baseUrl);
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  if (options.basic) {
+    const pair = `${options.basic.username}:${options.basic.password}`;
+    headers.authorization = `Basic ${Buffer.from(pair).toString('base64')}`;
+  }
+  let body = options.body;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(url, { method, headers, body });
+  const text = await response.text();
+  const isJson = (response.headers.get('content-type') ?? '').startsWith('application/json');
+  const seen: ApiResponse<T> = {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: (isJson && text ? JSON.parse(text) : undefined) as T,
+  };
+  checkAgainstContract(method, url, seen);
+  return seen;
+}

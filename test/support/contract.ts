@@ -1,0 +1,87 @@
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
+import { expect } from 'chai';
+import { OpenAPIBackend, type Document, type Operation } from 'openapi-backend';
+import { loadContract } from '../../src/contract.js';
+
+const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
+
+/** A response as the test client saw it. */
+export interface SeenResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: unknown;
+}
+
+const api = new OpenAPIBackend({
+  definition: loadContract().document as unknown as Document,
+  apiRoot: '/',
+  strict: true,
+  ajvOpts: { allErrors: true, strict: false },
+  customizeAjv: (ajv) => {
+    addFormats(ajv);
+    ajv.addFormat('password', true);
+    return ajv;
+  },
+});
+await api.init();
+
+const errorSchema = (api.definition.components?.schemas?.Error ?? {}) as object;
+const validateError = addFormats(new Ajv({ strict: false, allErrors: true })).compile(errorSchema);
+
+function mediaType(headers: Headers): string {
+  return (headers.get('content-type') ?? '').split(';')[0]!.trim();
+}
+
+function matchOperation(method: string, url: URL): Operation | undefined {
+  try {
+    return api.router.matchOperation({ method, path: url.pathname, headers: {}, query: {} }, true);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks one response against openapi.yaml: the status is declared for the
+ * operation, every declared header is present and valid, and the body has the
+ * declared media type and matches its schema. A request outside the contract
+ * may only get the contract's 404 or 405.
+ */
+export function checkAgainstContract(method: string, url: URL, res: SeenResponse): void {
+  const where = `${method} ${url.pathname}${url.search} → ${res.status}`;
+  const operation = matchOperation(method, url);
+  if (!operation) {
+    expect([404, 405], `${where}: only 404/405 lie outside the contract`).to.include(res.status);
+    if (res.status === 405) expect(res.headers.get('allow'), `${where}: Allow header`).to.match(/^[A-Z]+(, [A-Z]+)*$/);
+    if (mediaType(res.headers) === 'text/html') {
+      expect(res.text, where).to.match(/^<!doctype html>/);
+    } else {
+      expect(mediaType(res.headers), where).to.equal('application/json');
+      expect(validateError(res.body), `${where}: ${JSON.stringify(validateError.errors)}`).to.equal(true);
+    }
+    return;
+  }
+
+  const declared = operation.responses?.[String(res.status)] as
+    | { content?: Record<string, unknown>; headers?: Record<string, unknown> }
+    | undefined;
+  expect(declared, `${where}: status not declared for ${operation.operationId}`).to.not.equal(undefined);
+
+  const headers = Object.fromEntries(res.headers.entries());
+  const headerCheck = api.validateResponseHeaders(headers, operation, { statusCode: res.status, setMatchType: 'superset' as never });
+  expect(headerCheck.errors ?? [], `${where}: headers`).to.deep.equal([]);
+
+  const contentTypes = Object.keys(declared?.content ?? {});
+  if (contentTypes.length === 0) {
+    expect(res.text, `${where}: no body declared`).to.equal('');
+    return;
+  }
+  expect(contentTypes, `${where}: Content-Type`).to.include(mediaType(res.headers));
+  if (mediaType(res.headers) === 'application/json') {
+    const bodyCheck = api.validateResponse(res.body, operation, res.status);
+    expect(bodyCheck.errors ?? [], `${where}: body ${res.text.slice(0, 500)}`).to.deep.equal([]);
+  } else {
+    expect(res.text.length, `${where}: body`).to.be.greaterThan(0);
+  }
+}

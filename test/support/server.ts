@@ -1,0 +1,57 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { openDatabase, type Db } from '../../src/data/db.js';
+import { migrateToLatest, rollbackAll } from '../../src/data/migrator.js';
+
+export interface RunningServer {
+  baseUrl: string;
+  db: Db;
+  /** Unexpected errors the server logged: any is a failed test. */
+  unexpectedErrors: unknown[];
+  close(): Promise<void>;
+}
+
+/**
+ * The real server on a real database, listening on a free port: SQLite in a
+ * fresh temporary file, or the PostgreSQL that TEST_DATABASE_URL names,
+ * emptied by rolling back every migration first.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'microblog-test-'));
+  const databaseUrl = process.env.TEST_DATABASE_URL || `sqlite:${path.join(scratch, 'test.sqlite')}`;
+  const config = loadConfig({ DATABASE_URL: databaseUrl, BCRYPT_ROUNDS: '4', PORT: '0', ...env });
+  const db = openDatabase(config.databaseUrl);
+  await rollbackAll(db);
+  await migrateToLatest(db);
+
+  const unexpectedErrors: unknown[] = [];
+  const app = await createApp({ config, db, onUnexpectedError: (error) => unexpectedErrors.push(error) });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    db,
+    unexpectedErrors,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await db.destroy();
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Empties every table, children first, so each test starts from nothing. */
+export async function emptyDatabase(db: Db): Promise<void> {
+  for (const table of ['tokens', 'followers', 'users']) {
+    await db(table).delete();
+  }
+}

@@ -1,0 +1,104 @@
+import { expect } from 'chai';
+import { createHash } from 'node:crypto';
+import { call } from '../support/client.js';
+import { registerUser, tokenFor } from '../support/fixtures.js';
+import { server } from '../support/hooks.js';
+
+describe('POST /api/tokens', () => {
+  it('issues a token for the right username and password, valid for an hour', async () => {
+    const user = await registerUser();
+    const res = await call('POST', '/api/tokens', { basic: user });
+    expect(res.status).to.equal(200);
+    expect(res.body.token).to.match(/^[A-Za-z0-9_-]{43}$/); // 256 random bits
+    expect(res.body.expires_in).to.be.within(3590, 3600);
+    expect(Date.parse(res.body.expires_at) - Date.now()).to.be.within(3_590_000, 3_600_000);
+    const me = await call('GET', `/api/users/${user.id}`, { token: res.body.token });
+    expect(me.status).to.equal(200);
+  });
+
+  it('accepts the username in any case', async () => {
+    const user = await registerUser({ username: 'MixedCase' });
+    const res = await call('POST', '/api/tokens', { basic: { username: 'mixedcase', password: user.password } });
+    expect(res.status).to.equal(200);
+  });
+
+  it('stores only a hash of the token', async () => {
+    const user = await registerUser();
+    const token = await tokenFor(user);
+    const rows = await server().db('tokens').select('token_hash');
+    expect(rows).to.deep.equal([{ token_hash: createHash('sha256').update(token).digest('hex') }]);
+  });
+
+  it('gives each device its own token', async () => {
+    const user = await registerUser();
+    const phone = await tokenFor(user);
+    const laptop = await tokenFor(user);
+    expect(phone).to.not.equal(laptop);
+    expect((await call('GET', `/api/users/${user.id}`, { token: phone })).status).to.equal(200);
+    expect((await call('GET', `/api/users/${user.id}`, { token: laptop })).status).to.equal(200);
+  });
+
+  describe('with wrong credentials', () => {
+    it('answers a wrong password and an unknown username alike', async () => {
+      const user = await registerUser();
+      const wrongPassword = await call('POST', '/api/tokens', { basic: { username: user.username, password: 'nope' } });
+      const unknownUser = await call('POST', '/api/tokens', { basic: { username: 'nobody', password: 'nope' } });
+      expect(wrongPassword.status).to.equal(401);
+      expect(unknownUser.status).to.equal(401);
+      expect(wrongPassword.body).to.deep.equal(unknownUser.body);
+      expect(wrongPassword.headers.get('www-authenticate')).to.equal(unknownUser.headers.get('www-authenticate'));
+      expect(await server().db('tokens').count({ n: '*' })).to.deep.equal([{ n: 0 }]);
+    });
+
+    it('answers 401 with a Basic challenge when no credentials are sent', async () => {
+      const res = await call('POST', '/api/tokens');
+      expect(res.status).to.equal(401);
+      expect(res.headers.get('www-authenticate')).to.equal('Basic realm="microblog", charset="UTF-8"');
+    });
+
+    it('answers 401 to a bearer token in place of a password', async () => {
+      const user = await registerUser();
+      const token = await tokenFor(user);
+      const res = await call('POST', '/api/tokens', { token });
+      expect(res.status).to.equal(401);
+    });
+
+    for (const [what, header] of [
+      ['garbage after Basic', 'Basic !!!'],
+      ['no colon', `Basic ${Buffer.from('justuser').toString('base64')}`],
+      ['an empty username', `Basic ${Buffer.from(':pw').toString('base64')}`],
+      ['an unknown scheme', 'Digest username="x"'],
+    ]) {
+      it(`answers 401 to ${what}`, async () => {
+        const res = await call('POST', '/api/tokens', { headers: { authorization: header! } });
+        expect(res.status).to.equal(401);
+      });
+    }
+  });
+});
+
+describe('DELETE /api/tokens', () => {
+  it('revokes the token sent, at once, and only that one', async () => {
+    const user = await registerUser();
+    const phone = await tokenFor(user);
+    const laptop = await tokenFor(user);
+    const res = await call('DELETE', '/api/tokens', { token: phone });
+    expect(res.status).to.equal(204);
+    expect(res.text).to.equal('');
+    expect((await call('GET', `/api/users/${user.id}`, { token: phone })).status).to.equal(401);
+    expect((await call('GET', `/api/users/${user.id}`, { token: laptop })).status).to.equal(200);
+  });
+
+  it('answers 401 to a token already revoked', async () => {
+    const user = await registerUser();
+    const token = await tokenFor(user);
+    await call('DELETE', '/api/tokens', { token });
+    const again = await call('DELETE', '/api/tokens', { token });
+    expect(again.status).to.equal(401);
+  });
+
+  it('answers 401 without a token', async () => {
+    const res = await call('DELETE', '/api/tokens');
+    expect(res.status).to.equal(401);
+  });
+});
