@@ -77,3 +77,28 @@ describe('HTTP behaviour outside the resources', () => {
     });
   });
 });
+
+describe('every operation', () => {
+  // Unknown query parameters are refused, so every operation declares a 400.
+  for (const [method, path] of [
+    ['GET', '/api/users'],
+    ['POST', '/api/users'],
+    ['GET', '/api/users/1'],
+    ['PUT', '/api/users/1'],
+    ['GET', '/api/users/1/followers'],
+    ['GET', '/api/users/1/followed'],
+    ['POST', '/api/tokens'],
+    ['DELETE', '/api/tokens'],
+    ['GET', '/api/openapi.json'],
+    ['GET', '/api/openapi.yaml'],
+  ]) {
+    it(`${method} ${path} answers an unknown query parameter with a declared 400`, async () => {
+      const me = await signedIn();
+      const auth = path === '/api/tokens' && method === 'POST' ? { basic: me } : { token: me.token };
+      const json = method === 'POST' || method === 'PUT' ? { about_me: 'x' } : undefined;
+      const res = await call(method!, `${path!.replace('/1', `/${me.id}`)}?debug=1`, { ...auth, json });
+      expect(res.status).to.equal(400);
+      expect(res.body.details).to.deep.include({ in: 'query', field: 'debug', message: 'is not a known parameter' });
+    });
+  }
+});

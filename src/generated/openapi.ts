@@ -342,18 +342,15 @@ export interface components {
         OpenApiDocument: {
             /** @example 3.0.3 */
             openapi: string;
-            info: {
-                [key: string]: unknown;
-            };
-            paths: {
-                [key: string]: unknown;
-            };
         } & {
             [key: string]: unknown;
         };
     };
     responses: {
-        /** @description The request is malformed or failed validation; nothing was changed. */
+        /**
+         * @description The request is malformed or failed validation (an unknown query
+         *     parameter included); nothing was changed.
+         */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -707,6 +704,7 @@ export interface operations {
                     "application/json": components["schemas"]["Token"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             500: components["responses"]["InternalServerError"];
         };
@@ -727,6 +725,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             500: components["responses"]["InternalServerError"];
         };
@@ -749,6 +748,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -770,6 +770,7 @@ export interface operations {
                     "application/yaml": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
     };
