@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The seed's HTTPie session, as README shows it, against a running server:
-# register, get a token, read users, update yourself, revoke the token.
-# Each step must succeed (--check-status), and the revoked token must fail.
+# README's HTTPie session against a running server: the seed's (register,
+# get a token, read users, update yourself, revoke the token), then the rest
+# of a microblog's life (post, follow, feed, edit, delete, unfollow, leave).
+# Each step must succeed (--check-status), and a revoked token must fail.
 set -euo pipefail
 BASE=${1:-http://localhost:5000}
 http="http --ignore-stdin --check-status --print=b"
@@ -19,4 +20,22 @@ if $http GET "$BASE/api/users/$id" "Authorization:Bearer $token" >/dev/null 2>&1
   echo "the revoked token still works" >&2
   exit 1
 fi
+
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+friend="bob$RANDOM$RANDOM"
+friend_id=$($http POST "$BASE/api/users" username="$friend" password=cat email="$friend@example.com" | json "['id']")
+token=$($http --auth "$user:dog" POST "$BASE/api/tokens" | json "['token']")
+friend_token=$($http --auth "$friend:cat" POST "$BASE/api/tokens" | json "['token']")
+auth="Authorization:Bearer $token"
+$http GET "$BASE/api/me" "$auth"
+post=$($http POST "$BASE/api/posts" "body=Hello, world!" "$auth" | json "['id']")
+$http POST "$BASE/api/posts" "body=Hello from $friend" "Authorization:Bearer $friend_token"
+$http PUT "$BASE/api/users/$id/followed/$friend_id" "$auth"
+$http GET "$BASE/api/feed" "$auth" | json "['_meta']['total_items']" | grep -qx 2
+$http PUT "$BASE/api/posts/$post" "body=Hello, edited" "$auth"
+$http DELETE "$BASE/api/posts/$post" "$auth"
+$http DELETE "$BASE/api/users/$id/followed/$friend_id" "$auth"
+$http GET "$BASE/api/feed" "$auth" | json "['_meta']['total_items']" | grep -qx 0
+$http DELETE "$BASE/api/users/$id" "$auth"
+$http DELETE "$BASE/api/users/$friend_id" "Authorization:Bearer $friend_token"
 echo "HTTPie session: ok"

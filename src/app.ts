@@ -4,6 +4,8 @@ import type { Config } from './config.js';
 import { loadContract } from './contract.js';
 import type { Db } from './data/db.js';
 import { contractHandlers } from './handlers/contract.js';
+import { followingHandlers } from './handlers/following.js';
+import { postsHandlers } from './handlers/posts.js';
 import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
 import { errorResponses } from './http/errors.js';
@@ -26,6 +28,8 @@ export async function createApp({ config, db, onUnexpectedError }: AppOptions): 
   app.use(
     await contractRouter(contract, services, {
       ...usersHandlers(services),
+      ...followingHandlers(services),
+      ...postsHandlers(services),
       ...tokensHandlers(services),
       ...contractHandlers(contract),
     }),

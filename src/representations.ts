@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { components } from './generated/openapi.js';
+import type { PostRow } from './data/posts.js';
 import type { UserRow } from './data/users.js';
 
 export type User = components['schemas']['User'];
 export type UserCollection = components['schemas']['UserCollection'];
 export type PageMeta = components['schemas']['PageMeta'];
 export type PageLinks = components['schemas']['PageLinks'];
+export type Post = components['schemas']['Post'];
+export type PostPageMeta = components['schemas']['PostPageMeta'];
 
 export const userUrl = (id: number) => `/api/users/${id}`;
+export const postUrl = (id: number) => `/api/posts/${id}`;
 
 /** Gravatar identifies a face by the MD5 of the trimmed, lower-cased email. */
 export function avatarUrl(email: string, size = 128): string {
@@ -34,9 +38,22 @@ export function userRepresentation(row: UserRow, viewerId?: number): User {
       self,
       followers: `${self}/followers`,
       followed: `${self}/followed`,
+      posts: `${self}/posts`,
       avatar: avatarUrl(row.email),
     },
   };
   if (row.id === viewerId) user.email = row.email;
   return user;
+}
+
+/** A post with a short form of its author. */
+export function postRepresentation(row: PostRow): Post {
+  const author = userUrl(row.user_id);
+  return {
+    id: row.id,
+    body: row.body,
+    timestamp: isoTime(row.timestamp),
+    author: { id: row.user_id, username: row.username, _links: { self: author, avatar: avatarUrl(row.email) } },
+    _links: { self: postUrl(row.id), author },
+  };
 }

@@ -49,8 +49,10 @@ describe('HTTP behaviour outside the resources', () => {
 
   describe('methods a resource does not support', () => {
     for (const [method, path, allow] of [
-      ['PATCH', '/api/users/1', 'GET, PUT'],
+      ['PATCH', '/api/users/1', 'GET, PUT, DELETE'],
       ['DELETE', '/api/users', 'GET, POST'],
+      ['POST', '/api/users/1/followed/2', 'GET, PUT, DELETE'],
+      ['PATCH', '/api/posts/1', 'GET, PUT, DELETE'],
       ['GET', '/api/tokens', 'POST, DELETE'],
       ['PUT', '/api/users/1/followers', 'GET'],
     ]) {
@@ -87,6 +89,18 @@ describe('every operation', () => {
     ['PUT', '/api/users/1'],
     ['GET', '/api/users/1/followers'],
     ['GET', '/api/users/1/followed'],
+    ['GET', '/api/users/1/posts'],
+    ['GET', '/api/users/1/followed/1'],
+    ['PUT', '/api/users/1/followed/1'],
+    ['DELETE', '/api/users/1/followed/1'],
+    ['DELETE', '/api/users/1'],
+    ['GET', '/api/me'],
+    ['GET', '/api/posts'],
+    ['POST', '/api/posts'],
+    ['GET', '/api/posts/1'],
+    ['PUT', '/api/posts/1'],
+    ['DELETE', '/api/posts/1'],
+    ['GET', '/api/feed'],
     ['POST', '/api/tokens'],
     ['DELETE', '/api/tokens'],
     ['GET', '/api/openapi.json'],
@@ -95,8 +109,8 @@ describe('every operation', () => {
     it(`${method} ${path} answers an unknown query parameter with a declared 400`, async () => {
       const me = await signedIn();
       const auth = path === '/api/tokens' && method === 'POST' ? { basic: me } : { token: me.token };
-      const json = method === 'POST' || method === 'PUT' ? { about_me: 'x' } : undefined;
-      const res = await call(method!, `${path!.replace('/1', `/${me.id}`)}?debug=1`, { ...auth, json });
+      const json = path === '/api/users/1' && method === 'PUT' ? { about_me: 'x' } : method === 'PUT' || method === 'POST' ? { body: 'x' } : undefined;
+      const res = await call(method!, `${path!.replaceAll('/1', `/${me.id}`)}?debug=1`, { ...auth, json });
       expect(res.status).to.equal(400);
       expect(res.body.details).to.deep.include({ in: 'query', field: 'debug', message: 'is not a known parameter' });
     });

@@ -34,6 +34,12 @@ export function isSqlite(db: Db): boolean {
   return db.client.config.client === 'better-sqlite3';
 }
 
+/** True when a write referred to a row that is not there (any more). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
 /** True when a write failed on a UNIQUE constraint (PostgreSQL or SQLite). */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;

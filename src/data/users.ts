@@ -1,4 +1,5 @@
-import type { Db } from './db.js';
+import { type Db, isSqlite } from './db.js';
+import { adjustTotal, readTotal } from './totals.js';
 
 /** A row of the users table. */
 export interface UserRow {
@@ -54,8 +55,36 @@ export async function emailTaken(db: Db, email: string, exceptId = 0): Promise<b
 }
 
 export async function insertUser(db: Db, user: NewUserRow): Promise<UserRow> {
-  const [row] = await db<UserRow>('users').insert(user).returning('*');
-  return row as UserRow;
+  return db.transaction(async (trx) => {
+    const [row] = await trx<UserRow>('users').insert(user).returning('*');
+    await adjustTotal(trx, 'users', 1);
+    return row as UserRow;
+  });
+}
+
+/**
+ * Deletes a user with its posts, follow edges and tokens, and takes the
+ * edges off the counts of everyone on the other end, in one transaction.
+ */
+export async function deleteUser(db: Db, id: number): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    // Lock the row first (PostgreSQL): a follow racing with the deletion
+    // then waits, and fails on the foreign key instead of counting an edge
+    // that the cascade is about to remove. SQLite has a single writer.
+    const lookup = trx<UserRow>('users').where({ id }).first('id', 'post_count');
+    const user = await (isSqlite(trx) ? lookup : lookup.forUpdate());
+    if (!user) return false;
+    await trx('users')
+      .whereIn('id', trx('followers').select('followed_id').where({ follower_id: id }))
+      .decrement('follower_count', 1);
+    await trx('users')
+      .whereIn('id', trx('followers').select('follower_id').where({ followed_id: id }))
+      .decrement('followed_count', 1);
+    await trx('users').where({ id }).delete();
+    await adjustTotal(trx, 'users', -1);
+    await adjustTotal(trx, 'posts', -user.post_count);
+    return true;
+  });
 }
 
 export async function updateUser(db: Db, id: number, changes: UserChanges): Promise<UserRow | undefined> {
@@ -69,11 +98,11 @@ export async function touchLastSeen(db: Db, id: number, now: Date): Promise<void
 
 /** One page of all users by id, and how many users there are. */
 export async function listUsers(db: Db, window: Window): Promise<{ rows: UserRow[]; total: number }> {
-  const [rows, counted] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db<UserRow>('users').orderBy('id').limit(window.limit).offset(window.offset),
-    db('users').count<{ total: number }[]>({ total: '*' }),
+    readTotal(db, 'users'),
   ]);
-  return { rows, total: Number(counted[0]?.total ?? 0) };
+  return { rows, total };
 }
 
 /** One page of the users who follow `userId`, by id; the total is the user's follower_count. */
@@ -98,9 +127,15 @@ export async function listFollowed(db: Db, userId: number, window: Window): Prom
     .select('users.*');
 }
 
+export async function isFollowing(db: Db, followerId: number, followedId: number): Promise<boolean> {
+  const row = await db('followers').where({ follower_id: followerId, followed_id: followedId }).first('follower_id');
+  return row !== undefined;
+}
+
 /**
  * Makes `followerId` follow `followedId`, and counts it on both users in the
- * same transaction. Following twice changes nothing.
+ * same transaction. Following twice changes nothing. Throws a foreign key
+ * violation when either user does not exist.
  */
 export async function follow(db: Db, followerId: number, followedId: number): Promise<void> {
   await db.transaction(async (trx) => {
@@ -112,5 +147,16 @@ export async function follow(db: Db, followerId: number, followedId: number): Pr
     if (inserted.length === 0) return;
     await trx('users').where({ id: followerId }).increment('followed_count', 1);
     await trx('users').where({ id: followedId }).increment('follower_count', 1);
+  });
+}
+
+/** The reverse of follow: uncounts the edge only if there was one. */
+export async function unfollow(db: Db, followerId: number, followedId: number): Promise<void> {
+  await db.transaction(async (trx) => {
+    // A row count, not RETURNING: knex's SQLite dialect ignores RETURNING on DELETE.
+    const deleted = await trx('followers').where({ follower_id: followerId, followed_id: followedId }).delete();
+    if (deleted === 0) return;
+    await trx('users').where({ id: followerId }).decrement('followed_count', 1);
+    await trx('users').where({ id: followedId }).decrement('follower_count', 1);
   });
 }

@@ -56,7 +56,13 @@ export interface paths {
          */
         put: operations["updateUser"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete your own account
+         * @description Removes the account with its posts, its follow relationships and its
+         *     tokens, and corrects the counts of every user it followed or was
+         *     followed by. Only the user itself may do this.
+         */
+        delete: operations["deleteUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -106,6 +112,167 @@ export interface paths {
          * @description The users this user follows, ordered by id.
          */
         get: operations["listFollowed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/followed/{target_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+                /**
+                 * @description The id of the user followed, or to follow.
+                 * @example 2
+                 */
+                target_id: components["parameters"]["TargetUserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Does a user follow another?
+         * @description 204 when user `id` follows user `target_id`; 404 when not, or when either user does not exist.
+         */
+        get: operations["checkFollowing"];
+        /**
+         * Follow a user
+         * @description Makes user `id` (who must be the requester) follow user `target_id`.
+         *     Following a user already followed changes nothing and also answers 204.
+         */
+        put: operations["followUser"];
+        post?: never;
+        /**
+         * Stop following a user
+         * @description Makes user `id` (who must be the requester) stop following user
+         *     `target_id`. Unfollowing a user not followed changes nothing and also
+         *     answers 204.
+         */
+        delete: operations["unfollowUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's posts
+         * @description The user's posts, newest first. See `PostCollection` for pages and cursors.
+         */
+        get: operations["listUserPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The requester's own user, with its email.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every post (explore)
+         * @description Every user's posts, newest first. See `PostCollection` for pages and cursors.
+         */
+        get: operations["listPosts"];
+        put?: never;
+        /** Write a post */
+        post: operations["createPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The post's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        /** Get one post */
+        get: operations["getPost"];
+        /**
+         * Edit your post
+         * @description Replaces the body of a post; only its author may.
+         */
+        put: operations["updatePost"];
+        post?: never;
+        /**
+         * Delete your post
+         * @description Only its author may.
+         */
+        delete: operations["deletePost"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your timeline
+         * @description The requester's own posts and the posts of everyone the requester
+         *     follows, newest first. See `PostCollection` for pages and cursors.
+         */
+        get: operations["getFeed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -258,6 +425,8 @@ export interface components {
             followers: string;
             /** @example /api/users/123/followed */
             followed: string;
+            /** @example /api/users/123/posts */
+            posts: string;
             /**
              * @description A Gravatar image URL, 128 pixels square.
              * @example https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128
@@ -290,6 +459,92 @@ export interface components {
             /** @example /api/users?page=1&per_page=10 */
             prev: string | null;
         };
+        /**
+         * @description What a post says.
+         * @example {
+         *       "body": "Hello, world!"
+         *     }
+         */
+        PostInput: {
+            /**
+             * @description 1 to 280 characters once leading and trailing white space is
+             *     removed (it is removed before the post is stored).
+             * @example Hello, world!
+             */
+            body: string;
+        };
+        /** @description A post and its author. */
+        Post: {
+            /** @example 17 */
+            id: number;
+            /** @example Hello, world! */
+            body: string;
+            /**
+             * Format: date-time
+             * @description When the post was written.
+             * @example 2026-11-25T10:15:00.000Z
+             */
+            timestamp: string;
+            author: components["schemas"]["UserSummary"];
+            _links: components["schemas"]["PostLinks"];
+        };
+        /** @description Where to find the post and its author. */
+        PostLinks: {
+            /** @example /api/posts/17 */
+            self: string;
+            /** @example /api/users/123 */
+            author: string;
+        };
+        /** @description Just enough of a user to show beside a post. */
+        UserSummary: {
+            /** @example 123 */
+            id: number;
+            username: components["schemas"]["Username"];
+            _links: components["schemas"]["UserSummaryLinks"];
+        };
+        /** @description The user's own URL and avatar. */
+        UserSummaryLinks: {
+            /** @example /api/users/123 */
+            self: string;
+            /** @example https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128 */
+            avatar: string;
+        };
+        /**
+         * @description A page of posts, newest first. A client can ask for a page by number
+         *     (`page`), or by cursor: `before=<post id>` for the posts just older
+         *     than that post and `after=<post id>` for the posts just newer. The
+         *     `next` link always uses `before` and the `prev` link `after`, so
+         *     following them costs the same at any depth, and no post is skipped
+         *     or repeated while new ones are written. `next` is null when there
+         *     is nothing older, `prev` when there is nothing newer.
+         */
+        PostCollection: {
+            items: components["schemas"]["Post"][];
+            _meta: components["schemas"]["PostPageMeta"];
+            _links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description The size of the page and of the whole collection. `page` is the page
+         *     number when the page was asked for by number, and null when it was
+         *     reached by a cursor.
+         */
+        PostPageMeta: {
+            /** @example 1 */
+            page: number | null;
+            /** @example 10 */
+            per_page: number;
+            /** @example 12 */
+            total_pages: number;
+            /** @example 115 */
+            total_items: number;
+        };
+        /** @description Where the token's holder can learn who it is. */
+        TokenLinks: {
+            /** @example /api/me */
+            me: string;
+            /** @example /api/users/123 */
+            user: string;
+        };
         /** @description A bearer token and when it expires. */
         Token: {
             /**
@@ -307,6 +562,7 @@ export interface components {
              * @example 3600
              */
             expires_in: number;
+            _links: components["schemas"]["TokenLinks"];
         };
         /** @description A machine-friendly error. */
         Error: {
@@ -470,6 +726,34 @@ export interface components {
          * @example 1
          */
         UserId: number;
+        /**
+         * @description The id of the user followed, or to follow.
+         * @example 2
+         */
+        TargetUserId: number;
+        /**
+         * @description The post's id.
+         * @example 1
+         */
+        PostId: number;
+        /**
+         * @description The page number, from 1, counted from the newest post. Deep pages
+         *     cost more and shift as posts are written: prefer the `next` link,
+         *     which uses `before`. Not allowed with `before` or `after`.
+         */
+        PostPage: number;
+        /**
+         * @description A cursor: the page of posts just older than the post with this id
+         *     (which need not exist any more). Not allowed with `page` or `after`.
+         * @example 120
+         */
+        Before: number;
+        /**
+         * @description A cursor: the page of posts just newer than the post with this id,
+         *     still listed newest first. Not allowed with `page` or `before`.
+         * @example 140
+         */
+        After: number;
         /** @description The page number, from 1. */
         Page: number;
         /** @description Items a page; values above 100 are treated as 100. */
@@ -616,6 +900,35 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listFollowers: {
         parameters: {
             query?: {
@@ -683,6 +996,395 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    checkFollowing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+                /**
+                 * @description The id of the user followed, or to follow.
+                 * @example 2
+                 */
+                target_id: components["parameters"]["TargetUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User `id` follows user `target_id`. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    followUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+                /**
+                 * @description The id of the user followed, or to follow.
+                 * @example 2
+                 */
+                target_id: components["parameters"]["TargetUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User `id` follows user `target_id`. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    unfollowUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+                /**
+                 * @description The id of the user followed, or to follow.
+                 * @example 2
+                 */
+                target_id: components["parameters"]["TargetUserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User `id` does not follow user `target_id`. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listUserPosts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page number, from 1, counted from the newest post. Deep pages
+                 *     cost more and shift as posts are written: prefer the `next` link,
+                 *     which uses `before`. Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["PostPage"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of posts just older than the post with this id
+                 *     (which need not exist any more). Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of posts just newer than the post with this id,
+                 *     still listed newest first. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the user's posts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requester. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listPosts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page number, from 1, counted from the newest post. Deep pages
+                 *     cost more and shift as posts are written: prefer the `next` link,
+                 *     which uses `before`. Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["PostPage"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of posts just older than the post with this id
+                 *     (which need not exist any more). Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of posts just newer than the post with this id,
+                 *     still listed newest first. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of posts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostInput"];
+            };
+        };
+        responses: {
+            /** @description The post was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The post's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The post's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostInput"];
+            };
+        };
+        responses: {
+            /** @description The edited post. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Post"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deletePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The post's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getFeed: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page number, from 1, counted from the newest post. Deep pages
+                 *     cost more and shift as posts are written: prefer the `next` link,
+                 *     which uses `before`. Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["PostPage"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of posts just older than the post with this id
+                 *     (which need not exist any more). Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of posts just newer than the post with this id,
+                 *     still listed newest first. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the timeline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             500: components["responses"]["InternalServerError"];
         };
     };

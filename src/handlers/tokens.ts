@@ -1,4 +1,5 @@
 import type { Handlers } from '../http/operation.js';
+import { userUrl } from '../representations.js';
 import type { Services } from '../services.js';
 
 export function tokensHandlers({ auth }: Services): Handlers<'createToken' | 'revokeToken'> {
@@ -6,7 +7,8 @@ export function tokensHandlers({ auth }: Services): Handlers<'createToken' | 're
     async createToken({ viewer }) {
       const { token, expiresAt } = await auth.issueToken(viewer.user);
       const expiresIn = Math.round((expiresAt.getTime() - Date.now()) / 1000);
-      return { status: 200, body: { token, expires_at: expiresAt.toISOString(), expires_in: expiresIn } };
+      const _links = { me: '/api/me', user: userUrl(viewer.user.id) };
+      return { status: 200, body: { token, expires_at: expiresAt.toISOString(), expires_in: expiresIn, _links } };
     },
 
     async revokeToken({ viewer }) {

@@ -1,12 +1,11 @@
-import { MAX_PASSWORD_BYTES } from '../auth.js';
+import { MAX_PASSWORD_BYTES, type Viewer } from '../auth.js';
 import { type Db, isUniqueViolation } from '../data/db.js';
 import { deleteOtherTokens } from '../data/tokens.js';
 import {
+  deleteUser,
   emailTaken,
   findUserById,
   insertUser,
-  listFollowed,
-  listFollowers,
   listUsers,
   updateUser,
   usernameTaken,
@@ -23,6 +22,16 @@ export async function loadUser(db: Db, id: number): Promise<UserRow> {
   const user = await findUserById(db, id);
   if (!user) throw notFound(`user ${id} does not exist`);
   return user;
+}
+
+/**
+ * The user at `id`, when it is the requester: 404 when there is no such
+ * user, 403 when it is someone else.
+ */
+export async function ownUser(db: Db, id: number, viewer: Viewer, forbiddenMessage: string): Promise<UserRow> {
+  if (id === viewer.user.id) return viewer.user;
+  await loadUser(db, id);
+  throw forbidden(forbiddenMessage);
 }
 
 /** The seed's messages when a username or email belongs to someone else. */
@@ -64,7 +73,7 @@ function checkPasswordLength(password: string) {
 }
 
 export function usersHandlers({ db, auth }: Services): Handlers<
-  'listUsers' | 'createUser' | 'getUser' | 'updateUser' | 'listFollowers' | 'listFollowed'
+  'listUsers' | 'createUser' | 'getUser' | 'getMe' | 'updateUser' | 'deleteUser'
 > {
   return {
     async listUsers({ query, viewer }) {
@@ -94,9 +103,12 @@ export function usersHandlers({ db, auth }: Services): Handlers<
       return { status: 200, body: userRepresentation(user, viewer.user.id) };
     },
 
+    async getMe({ viewer }) {
+      return { status: 200, body: userRepresentation(viewer.user, viewer.user.id) };
+    },
+
     async updateUser({ params, body, viewer }) {
-      const user = await loadUser(db, params.id);
-      if (user.id !== viewer.user.id) throw forbidden('you can only change your own user');
+      const user = await ownUser(db, params.id, viewer, 'you can only change your own user');
 
       const changes: UserChanges = {};
       if (body.username !== undefined) changes.username = body.username;
@@ -134,20 +146,10 @@ export function usersHandlers({ db, auth }: Services): Handlers<
       return { status: 200, body: userRepresentation(updated, viewer.user.id) };
     },
 
-    async listFollowers({ params, query, viewer }) {
-      const user = await loadUser(db, params.id);
-      const page = new Page(query);
-      const rows = await listFollowers(db, user.id, page.window);
-      const items = rows.map((row) => userRepresentation(row, viewer.user.id));
-      return { status: 200, body: page.collection(items, `${userUrl(user.id)}/followers`, user.follower_count) };
-    },
-
-    async listFollowed({ params, query, viewer }) {
-      const user = await loadUser(db, params.id);
-      const page = new Page(query);
-      const rows = await listFollowed(db, user.id, page.window);
-      const items = rows.map((row) => userRepresentation(row, viewer.user.id));
-      return { status: 200, body: page.collection(items, `${userUrl(user.id)}/followed`, user.followed_count) };
+    async deleteUser({ params, viewer }) {
+      await ownUser(db, params.id, viewer, 'you can only delete your own account');
+      await deleteUser(db, params.id);
+      return { status: 204, body: undefined };
     },
   };
 }

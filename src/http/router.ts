@@ -175,7 +175,9 @@ export async function contractRouter(
 
 function operationRequest(c: Context, ctx: Koa.Context): OperationRequest<OperationId> {
   return {
-    params: c.request.params as never,
+    // openapi-backend re-reads path parameters from the URL after validation,
+    // as strings; the coerced values (integers) are kept on the validation result.
+    params: ((c.validation?.coerced as { params?: unknown } | undefined)?.params ?? c.request.params) as never,
     query: c.request.query as never,
     body: c.request.requestBody as never,
     ctx,

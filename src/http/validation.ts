@@ -18,8 +18,11 @@ function fieldMessage(error: ErrorObject, where: ErrorDetail['in']): string {
       return where === 'body' ? 'is not a known field' : 'is not a known parameter';
     case 'format':
       return params.format === 'email' ? 'must be a valid email address' : `must be a valid ${String(params.format)}`;
-    case 'pattern':
-      return `may only contain the characters ${String(params.pattern).replace(/^\^\[|\]\+\$$/g, '')}`;
+    case 'pattern': {
+      // The contract says in words what each pattern means.
+      const described = (error.parentSchema as Record<string, unknown> | undefined)?.['x-pattern-description'];
+      return typeof described === 'string' ? described : `must match the pattern ${String(params.pattern)}`;
+    }
     case 'type':
       return error.data === null ? `must be ${String(params.type)}, not null` : `must be ${String(params.type)}`;
     default:

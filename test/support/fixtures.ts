@@ -1,7 +1,5 @@
 import { expect } from 'chai';
-import { follow } from '../../src/data/users.js';
 import { call } from './client.js';
-import { server } from './hooks.js';
 
 export interface TestUser {
   id: number;
@@ -39,7 +37,16 @@ export async function signedIn(fields: Partial<Omit<TestUser, 'id'>> = {}): Prom
   return { ...user, token: await tokenFor(user) };
 }
 
-/** Arranges a follow edge through the data layer (the API to follow comes with posts and feeds). */
+/** Makes one user follow another through the API (with a token of the follower's). */
 export async function makeFollow(follower: TestUser, followed: TestUser): Promise<void> {
-  await follow(server().db, follower.id, followed.id);
+  const token = 'token' in follower ? (follower.token as string) : await tokenFor(follower);
+  const res = await call('PUT', `/api/users/${follower.id}/followed/${followed.id}`, { token });
+  expect(res.status, res.text).to.equal(204);
+}
+
+/** Writes a post through the API; returns its id. */
+export async function writePost(author: { token: string }, body: string): Promise<number> {
+  const res = await call('POST', '/api/posts', { token: author.token, json: { body } });
+  expect(res.status, res.text).to.equal(201);
+  return res.body.id;
 }

@@ -51,7 +51,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 
 /** Empties every table, children first, so each test starts from nothing. */
 export async function emptyDatabase(db: Db): Promise<void> {
-  for (const table of ['tokens', 'followers', 'users']) {
+  for (const table of ['tokens', 'posts', 'followers', 'users']) {
     await db(table).delete();
   }
+  await db('totals').update({ value: 0 });
 }

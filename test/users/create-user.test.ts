@@ -21,6 +21,7 @@ describe('POST /api/users', () => {
         self: `/api/users/${res.body.id}`,
         followers: `/api/users/${res.body.id}/followers`,
         followed: `/api/users/${res.body.id}/followed`,
+        posts: `/api/users/${res.body.id}/posts`,
         // MD5 of "alice@example.com"
         avatar: 'https://www.gravatar.com/avatar/c160f8cc69a4f0bf2b0362752353d060?d=identicon&s=128',
       });

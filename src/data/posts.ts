@@ -1,0 +1,135 @@
+import type { Knex } from 'knex';
+import type { Db } from './db.js';
+import { adjustTotal, readTotal } from './totals.js';
+
+/** A post with what its representation needs of its author. */
+export interface PostRow {
+  id: number;
+  user_id: number;
+  body: string;
+  /** A Date on PostgreSQL, epoch milliseconds on SQLite. */
+  timestamp: Date | number;
+  username: string;
+  email: string;
+}
+
+/** Which posts a collection holds. */
+export type PostScope =
+  | { kind: 'all' }
+  | { kind: 'author'; userId: number }
+  /** The user's own posts and those of everyone the user follows. */
+  | { kind: 'feed'; userId: number };
+
+/** Where a page starts: an offset from the newest post, or a cursor on either side of a post id. */
+export type PostWindow =
+  | { limit: number; offset: number }
+  | { limit: number; before: number }
+  | { limit: number; after: number };
+
+export interface PostSlice {
+  /** Newest first. */
+  rows: PostRow[];
+  /** Whether the scope has posts older than the last row. */
+  hasOlder: boolean;
+  /** Whether the scope has posts newer than the first row. */
+  hasNewer: boolean;
+}
+
+const POST_COLUMNS = ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestamp', 'users.username', 'users.email'];
+
+function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Db): Knex.QueryBuilder {
+  switch (scope.kind) {
+    case 'all':
+      return query;
+    case 'author':
+      return query.where('posts.user_id', scope.userId);
+    case 'feed':
+      return query.where((where) =>
+        where
+          .where('posts.user_id', scope.userId)
+          .orWhereIn('posts.user_id', db('followers').select('followed_id').where('follower_id', scope.userId)),
+      );
+  }
+}
+
+function withAuthors(db: Db): Knex.QueryBuilder {
+  return db('posts').join('users', 'users.id', 'posts.user_id');
+}
+
+async function exists(db: Db, scope: PostScope, id: number, direction: '<' | '>'): Promise<boolean> {
+  const row = await inScope(db('posts'), scope, db).where('posts.id', direction, id).first('posts.id');
+  return row !== undefined;
+}
+
+/**
+ * One page of posts, newest first. Each page costs the same few indexed
+ * queries at any depth when it is reached by a cursor: the rows (one more
+ * than asked, to learn whether there is more on the far side) and one
+ * existence check on the near side.
+ */
+export async function slicePosts(db: Db, scope: PostScope, window: PostWindow): Promise<PostSlice> {
+  const query = inScope(withAuthors(db), scope, db).select(POST_COLUMNS).limit(window.limit + 1);
+  if ('after' in window) {
+    const rows: PostRow[] = await query.where('posts.id', '>', window.after).orderBy('posts.id', 'asc');
+    const hasNewer = rows.length > window.limit;
+    const page = rows.slice(0, window.limit).reverse();
+    const last = page.at(-1);
+    return { rows: page, hasNewer, hasOlder: last !== undefined && (await exists(db, scope, last.id, '<')) };
+  }
+  if ('before' in window) query.where('posts.id', '<', window.before);
+  else query.offset(window.offset);
+  const rows: PostRow[] = await query.orderBy('posts.id', 'desc');
+  const hasOlder = rows.length > window.limit;
+  const page = rows.slice(0, window.limit);
+  const first = page[0];
+  return { rows: page, hasOlder, hasNewer: first !== undefined && (await exists(db, scope, first.id, '>')) };
+}
+
+/** How many posts a scope holds, from counters rather than a scan. */
+export async function countPosts(db: Db, scope: PostScope): Promise<number> {
+  switch (scope.kind) {
+    case 'all':
+      return readTotal(db, 'posts');
+    case 'author': {
+      const row = await db('users').where('id', scope.userId).first('post_count');
+      return Number(row?.post_count ?? 0);
+    }
+    case 'feed': {
+      const row = await db('users')
+        .where('id', scope.userId)
+        .orWhereIn('id', db('followers').select('followed_id').where('follower_id', scope.userId))
+        .sum({ total: 'post_count' })
+        .first();
+      return Number(row?.total ?? 0);
+    }
+  }
+}
+
+export async function findPost(db: Db, id: number): Promise<PostRow | undefined> {
+  return withAuthors(db).where('posts.id', id).first(POST_COLUMNS);
+}
+
+/** Writes a post and counts it for its author and in the total, in one transaction. */
+export async function insertPost(db: Db, userId: number, body: string, now: Date): Promise<number> {
+  return db.transaction(async (trx) => {
+    const [row] = await trx('posts').insert({ user_id: userId, body, timestamp: now }).returning('id');
+    await trx('users').where({ id: userId }).increment('post_count', 1);
+    await adjustTotal(trx, 'posts', 1);
+    return (row as { id: number }).id;
+  });
+}
+
+export async function updatePostBody(db: Db, id: number, body: string): Promise<void> {
+  await db('posts').where({ id }).update({ body });
+}
+
+/** Deletes a post and uncounts it, only if it was still there. */
+export async function deletePost(db: Db, post: { id: number; user_id: number }): Promise<void> {
+  await db.transaction(async (trx) => {
+    // A row count, not RETURNING: knex's SQLite dialect ignores RETURNING on DELETE.
+    const deleted = await trx('posts').where({ id: post.id, user_id: post.user_id }).delete();
+    if (deleted === 0) return;
+    await trx('users').where({ id: post.user_id }).decrement('post_count', 1);
+    await adjustTotal(trx, 'posts', -1);
+  });
+}

@@ -1,0 +1,14 @@
+import type { Db } from './db.js';
+
+/** The collections whose size is kept in the totals table. */
+export type TotalName = 'users' | 'posts';
+
+export async function readTotal(db: Db, name: TotalName): Promise<number> {
+  const row = await db('totals').where({ name }).first('value');
+  return Number(row?.value ?? 0);
+}
+
+/** Call inside the transaction that adds or removes the rows counted. */
+export async function adjustTotal(trx: Db, name: TotalName, delta: number): Promise<void> {
+  if (delta !== 0) await trx('totals').where({ name }).increment('value', delta);
+}

@@ -1,0 +1,59 @@
+import { isForeignKeyViolation } from '../data/db.js';
+import { follow, isFollowing, listFollowed, listFollowers, unfollow } from '../data/users.js';
+import { badRequest, notFound } from '../errors.js';
+import type { Handlers } from '../http/operation.js';
+import { Page, type PageRequest } from '../pagination.js';
+import { userRepresentation, userUrl } from '../representations.js';
+import type { Services } from '../services.js';
+import { loadUser, ownUser } from './users.js';
+
+const notYourself = () =>
+  badRequest('you cannot follow yourself', [{ in: 'path', field: 'target_id', message: 'must not be your own id' }]);
+
+export function followingHandlers({ db }: Services): Handlers<
+  'listFollowers' | 'listFollowed' | 'checkFollowing' | 'followUser' | 'unfollowUser'
+> {
+  /** One page of a user's followers or followed users; the total is the user's own counter. */
+  async function relatedUsers(list: 'followers' | 'followed', id: number, query: PageRequest, viewerId: number) {
+    const user = await loadUser(db, id);
+    const page = new Page(query);
+    const rows = await (list === 'followers' ? listFollowers : listFollowed)(db, user.id, page.window);
+    const total = list === 'followers' ? user.follower_count : user.followed_count;
+    const items = rows.map((row) => userRepresentation(row, viewerId));
+    return { status: 200 as const, body: page.collection(items, `${userUrl(user.id)}/${list}`, total) };
+  }
+
+  return {
+    listFollowers: ({ params, query, viewer }) => relatedUsers('followers', params.id, query, viewer.user.id),
+    listFollowed: ({ params, query, viewer }) => relatedUsers('followed', params.id, query, viewer.user.id),
+
+    async checkFollowing({ params }) {
+      if (!(await isFollowing(db, params.id, params.target_id))) {
+        throw notFound(`user ${params.id} does not follow user ${params.target_id}`);
+      }
+      return { status: 204, body: undefined };
+    },
+
+    async followUser({ params, viewer }) {
+      const user = await ownUser(db, params.id, viewer, 'you can only change whom you follow');
+      if (params.target_id === user.id) throw notYourself();
+      const target = await loadUser(db, params.target_id);
+      try {
+        await follow(db, user.id, target.id);
+      } catch (error) {
+        // The target left between the lookup and the insert.
+        if (isForeignKeyViolation(error)) throw notFound(`user ${target.id} does not exist`);
+        throw error;
+      }
+      return { status: 204, body: undefined };
+    },
+
+    async unfollowUser({ params, viewer }) {
+      const user = await ownUser(db, params.id, viewer, 'you can only change whom you follow');
+      if (params.target_id === user.id) throw notYourself();
+      const target = await loadUser(db, params.target_id);
+      await unfollow(db, user.id, target.id);
+      return { status: 204, body: undefined };
+    },
+  };
+}

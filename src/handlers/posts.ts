@@ -1,0 +1,90 @@
+import type { Viewer } from '../auth.js';
+import type { Db } from '../data/db.js';
+import {
+  countPosts,
+  deletePost,
+  findPost,
+  insertPost,
+  slicePosts,
+  updatePostBody,
+  type PostRow,
+  type PostScope,
+} from '../data/posts.js';
+import { badRequest, forbidden, notFound } from '../errors.js';
+import type { Handlers } from '../http/operation.js';
+import { PostPage, type PostPageRequest } from '../pagination.js';
+import { postRepresentation, postUrl, userUrl } from '../representations.js';
+import type { Services } from '../services.js';
+import { loadUser } from './users.js';
+
+export const MAX_POST_CHARACTERS = 280;
+
+/** The body as stored: trimmed, then 1 to 280 characters (code points, not UTF-16 units). */
+function postBody(raw: string): string {
+  const body = raw.trim();
+  if ([...body].length > MAX_POST_CHARACTERS) {
+    const message = `must be at most ${MAX_POST_CHARACTERS} characters`;
+    throw badRequest(`body field "body" ${message}`, [{ in: 'body', field: 'body', message }]);
+  }
+  return body;
+}
+
+async function loadPost(db: Db, id: number): Promise<PostRow> {
+  const post = await findPost(db, id);
+  if (!post) throw notFound(`post ${id} does not exist`);
+  return post;
+}
+
+function ownPost(post: PostRow, viewer: Viewer, action: string): PostRow {
+  if (post.user_id !== viewer.user.id) throw forbidden(`you can only ${action} your own posts`);
+  return post;
+}
+
+export function postsHandlers({ db }: Services): Handlers<
+  'listPosts' | 'createPost' | 'getPost' | 'updatePost' | 'deletePost' | 'listUserPosts' | 'getFeed'
+> {
+  async function postCollection(scope: PostScope, query: PostPageRequest, path: string) {
+    const page = new PostPage(query);
+    const [slice, total] = await Promise.all([slicePosts(db, scope, page.window), countPosts(db, scope)]);
+    return page.collection(slice.rows.map(postRepresentation), path, slice, total);
+  }
+
+  return {
+    async listPosts({ query }) {
+      return { status: 200, body: await postCollection({ kind: 'all' }, query, '/api/posts') };
+    },
+
+    async listUserPosts({ params, query }) {
+      const user = await loadUser(db, params.id);
+      const body = await postCollection({ kind: 'author', userId: user.id }, query, `${userUrl(user.id)}/posts`);
+      return { status: 200, body };
+    },
+
+    async getFeed({ query, viewer }) {
+      return { status: 200, body: await postCollection({ kind: 'feed', userId: viewer.user.id }, query, '/api/feed') };
+    },
+
+    async createPost({ body, viewer }) {
+      const id = await insertPost(db, viewer.user.id, postBody(body.body), new Date());
+      const post = await loadPost(db, id);
+      return { status: 201, headers: { Location: postUrl(id) }, body: postRepresentation(post) };
+    },
+
+    async getPost({ params }) {
+      return { status: 200, body: postRepresentation(await loadPost(db, params.id)) };
+    },
+
+    async updatePost({ params, body, viewer }) {
+      const post = ownPost(await loadPost(db, params.id), viewer, 'edit');
+      const text = postBody(body.body);
+      await updatePostBody(db, post.id, text);
+      return { status: 200, body: postRepresentation({ ...post, body: text }) };
+    },
+
+    async deletePost({ params, viewer }) {
+      const post = ownPost(await loadPost(db, params.id), viewer, 'delete');
+      await deletePost(db, post);
+      return { status: 204, body: undefined };
+    },
+  };
+}
