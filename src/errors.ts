@@ -4,6 +4,16 @@ import type { components } from './generated/openapi.js';
 export type ErrorBody = components['schemas']['Error'];
 export type ErrorDetail = components['schemas']['ErrorDetail'];
 
+// The contract's maxLength and maxItems for the error representation:
+// messages can echo what a client sent, so they are clipped to fit.
+const MAX_MESSAGE = 4096;
+const MAX_DETAILS = 50;
+
+/** Shortens text to at most `max` characters, marking the cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 /**
  * An error the API answers with: a status, a message for people, and the
  * headers the status needs (WWW-Authenticate on 401, Allow on 405).
@@ -19,10 +29,10 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** The contract's error representation. */
+  /** The contract's error representation, within the contract's size limits. */
   toBody(): ErrorBody {
-    const body: ErrorBody = { error: reasonPhrase(this.status), message: this.message };
-    if (this.details) body.details = this.details;
+    const body: ErrorBody = { error: reasonPhrase(this.status), message: clip(this.message, MAX_MESSAGE) };
+    if (this.details) body.details = this.details.slice(0, MAX_DETAILS);
     return body;
   }
 }

@@ -72,6 +72,25 @@ describe('HTTP behaviour outside the resources', () => {
       expect(res.status).to.equal(400);
     });
 
+    it('keeps an error within the contract when the body has a thousand unknown fields', async () => {
+      const json = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`field${i}`, i]));
+      const res = await call('POST', '/api/users', { json });
+      expect(res.status).to.equal(400);
+      expect(res.body.details).to.have.length(50);
+    });
+
+    it('clips an echoed field name that is longer than the contract allows', async () => {
+      const res = await call('POST', '/api/users', { json: { ['x'.repeat(5000)]: 1 } });
+      expect(res.status).to.equal(400);
+      expect(res.body.details.find((d: { field?: string }) => d.field?.startsWith('xxx')).field).to.have.length(100);
+    });
+
+    it('clips an echoed URL in a 404', async () => {
+      const res = await call('GET', `/api/${'y'.repeat(8000)}`);
+      expect(res.status).to.equal(404);
+      expect(res.body.message.length).to.equal(4096);
+    });
+
     it('ignores a body, even a large one, sent to an operation that takes none', async () => {
       const me = await signedIn();
       const res = await call('POST', '/api/tokens', { basic: me, body: 'x'.repeat(100_000), headers: { 'content-type': 'text/plain' } });

@@ -221,7 +221,10 @@ export interface paths {
          */
         get: operations["listPosts"];
         put?: never;
-        /** Write a post */
+        /**
+         * Write a post
+         * @description Publishes a post by the requester; its body is trimmed before it is stored.
+         */
         post: operations["createPost"];
         delete?: never;
         options?: never;
@@ -242,7 +245,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get one post */
+        /**
+         * Get one post
+         * @description Any post, with a short form of its author.
+         */
         get: operations["getPost"];
         /**
          * Edit your post
@@ -314,7 +320,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This contract, as JSON */
+        /**
+         * This contract, as JSON
+         * @description The OpenAPI document this server is built from, for tools and SDK generators.
+         */
         get: operations["getContractJson"];
         put?: never;
         post?: never;
@@ -331,7 +340,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This contract, as YAML */
+        /**
+         * This contract, as YAML
+         * @description The OpenAPI document this server is built from, byte for byte as written.
+         */
         get: operations["getContractYaml"];
         put?: never;
         post?: never;
@@ -398,7 +410,10 @@ export interface components {
         };
         /** @description A user as others see it; `email` is present only in your own representation. */
         User: {
-            /** @example 123 */
+            /**
+             * Format: int32
+             * @example 123
+             */
             id: number;
             username: components["schemas"]["Username"];
             email?: components["schemas"]["Email"];
@@ -409,25 +424,47 @@ export interface components {
              */
             last_seen: string;
             about_me: components["schemas"]["AboutMe"];
-            /** @example 7 */
+            /**
+             * Format: int32
+             * @example 7
+             */
             post_count: number;
-            /** @example 35 */
+            /**
+             * Format: int32
+             * @example 35
+             */
             follower_count: number;
-            /** @example 21 */
+            /**
+             * Format: int32
+             * @example 21
+             */
             followed_count: number;
             _links: components["schemas"]["UserLinks"];
         };
         /** @description Where to find the user and the resources related to it. */
         UserLinks: {
-            /** @example /api/users/123 */
+            /**
+             * Format: uri-reference
+             * @example /api/users/123
+             */
             self: string;
-            /** @example /api/users/123/followers */
+            /**
+             * Format: uri-reference
+             * @example /api/users/123/followers
+             */
             followers: string;
-            /** @example /api/users/123/followed */
+            /**
+             * Format: uri-reference
+             * @example /api/users/123/followed
+             */
             followed: string;
-            /** @example /api/users/123/posts */
+            /**
+             * Format: uri-reference
+             * @example /api/users/123/posts
+             */
             posts: string;
             /**
+             * Format: uri
              * @description A Gravatar image URL, 128 pixels square.
              * @example https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128
              */
@@ -441,22 +478,43 @@ export interface components {
         };
         /** @description Where this page stands in the collection. */
         PageMeta: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page: number;
-            /** @example 10 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             per_page: number;
-            /** @example 3 */
+            /**
+             * Format: int32
+             * @example 3
+             */
             total_pages: number;
-            /** @example 25 */
+            /**
+             * Format: int32
+             * @example 25
+             */
             total_items: number;
         };
         /** @description Links to this page and its neighbours; `next` and `prev` are null at the ends. */
         PageLinks: {
-            /** @example /api/users?page=2&per_page=10 */
+            /**
+             * Format: uri-reference
+             * @example /api/users?page=2&per_page=10
+             */
             self: string;
-            /** @example /api/users?page=3&per_page=10 */
+            /**
+             * Format: uri-reference
+             * @example /api/users?page=3&per_page=10
+             */
             next: string | null;
-            /** @example /api/users?page=1&per_page=10 */
+            /**
+             * Format: uri-reference
+             * @example /api/users?page=1&per_page=10
+             */
             prev: string | null;
         };
         /**
@@ -475,7 +533,10 @@ export interface components {
         };
         /** @description A post and its author. */
         Post: {
-            /** @example 17 */
+            /**
+             * Format: int32
+             * @example 17
+             */
             id: number;
             /** @example Hello, world! */
             body: string;
@@ -490,23 +551,38 @@ export interface components {
         };
         /** @description Where to find the post and its author. */
         PostLinks: {
-            /** @example /api/posts/17 */
+            /**
+             * Format: uri-reference
+             * @example /api/posts/17
+             */
             self: string;
-            /** @example /api/users/123 */
+            /**
+             * Format: uri-reference
+             * @example /api/users/123
+             */
             author: string;
         };
         /** @description Just enough of a user to show beside a post. */
         UserSummary: {
-            /** @example 123 */
+            /**
+             * Format: int32
+             * @example 123
+             */
             id: number;
             username: components["schemas"]["Username"];
             _links: components["schemas"]["UserSummaryLinks"];
         };
         /** @description The user's own URL and avatar. */
         UserSummaryLinks: {
-            /** @example /api/users/123 */
+            /**
+             * Format: uri-reference
+             * @example /api/users/123
+             */
             self: string;
-            /** @example https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128 */
+            /**
+             * Format: uri
+             * @example https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128
+             */
             avatar: string;
         };
         /**
@@ -529,20 +605,38 @@ export interface components {
          *     reached by a cursor.
          */
         PostPageMeta: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             page: number | null;
-            /** @example 10 */
+            /**
+             * Format: int32
+             * @example 10
+             */
             per_page: number;
-            /** @example 12 */
+            /**
+             * Format: int32
+             * @example 12
+             */
             total_pages: number;
-            /** @example 115 */
+            /**
+             * Format: int32
+             * @example 115
+             */
             total_items: number;
         };
         /** @description Where the token's holder can learn who it is. */
         TokenLinks: {
-            /** @example /api/me */
+            /**
+             * Format: uri-reference
+             * @example /api/me
+             */
             me: string;
-            /** @example /api/users/123 */
+            /**
+             * Format: uri-reference
+             * @example /api/users/123
+             */
             user: string;
         };
         /** @description A bearer token and when it expires. */
@@ -558,6 +652,7 @@ export interface components {
              */
             expires_at: string;
             /**
+             * Format: int32
              * @description Seconds until the token expires.
              * @example 3600
              */
@@ -598,7 +693,13 @@ export interface components {
         OpenApiDocument: {
             /** @example 3.0.3 */
             openapi: string;
+            info: components["schemas"]["OpenApiSection"];
+            paths: components["schemas"]["OpenApiSection"];
         } & {
+            [key: string]: unknown;
+        };
+        /** @description A section of an OpenAPI document, as the OpenAPI specification defines it. */
+        OpenApiSection: {
             [key: string]: unknown;
         };
     };

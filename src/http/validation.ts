@@ -1,5 +1,8 @@
 import type { ErrorObject } from 'ajv';
-import { badRequest, type ApiError, type ErrorDetail } from '../errors.js';
+import { badRequest, clip, type ApiError, type ErrorDetail } from '../errors.js';
+
+// A field name can be anything a client sends; the contract bounds it.
+const MAX_FIELD = 100;
 
 // openapi-backend validates one object that holds every part of the request.
 const PARTS: Record<string, ErrorDetail['in']> = {
@@ -31,19 +34,20 @@ function fieldMessage(error: ErrorObject, where: ErrorDetail['in']): string {
 }
 
 function detail(error: ErrorObject): ErrorDetail {
-  const [, part = '', ...path] = error.instancePath.split('/');
+  const [, part = '', ...rest] = error.instancePath.split('/');
   const where = PARTS[part] ?? 'body';
   const params = error.params as Record<string, unknown>;
   if (!part && error.keyword === 'required' && params.missingProperty === 'requestBody') {
     return { in: 'body', message: 'is required' };
   }
-  if (part === 'requestBody' && path.length === 0 && error.keyword === 'type') {
+  if (part === 'requestBody' && rest.length === 0 && error.keyword === 'type') {
     return { in: 'body', message: 'must be a JSON object' };
   }
   const named = error.keyword === 'required' ? params.missingProperty : params.additionalProperty;
-  const field = [...path, ...(named === undefined ? [] : [String(named)])]
+  const path = [...rest, ...(named === undefined ? [] : [String(named)])]
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
     .join('.');
+  const field = clip(path, MAX_FIELD);
   const message = fieldMessage(error, where);
   return field ? { in: where, field, message } : { in: where, message };
 }
