@@ -408,7 +408,25 @@ export interface components {
              */
             current_password?: string;
         };
-        /** @description A user as others see it; `email` is present only in your own representation. */
+        /**
+         * @description A user as others see it; `email` is present only in your own representation.
+         * @example {
+         *       "id": 123,
+         *       "username": "susan",
+         *       "last_seen": "2017-10-20T15:04:27.000Z",
+         *       "about_me": "Hello, my name is Susan!",
+         *       "post_count": 7,
+         *       "follower_count": 35,
+         *       "followed_count": 21,
+         *       "_links": {
+         *         "self": "/api/users/123",
+         *         "followers": "/api/users/123/followers",
+         *         "followed": "/api/users/123/followed",
+         *         "posts": "/api/users/123/posts",
+         *         "avatar": "https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128"
+         *       }
+         *     }
+         */
         User: {
             /**
              * Format: int32
@@ -470,7 +488,40 @@ export interface components {
              */
             avatar: string;
         };
-        /** @description A page of users. */
+        /**
+         * @description A page of users.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 123,
+         *           "username": "susan",
+         *           "last_seen": "2017-10-20T15:04:27.000Z",
+         *           "about_me": "Hello, my name is Susan!",
+         *           "post_count": 7,
+         *           "follower_count": 35,
+         *           "followed_count": 21,
+         *           "_links": {
+         *             "self": "/api/users/123",
+         *             "followers": "/api/users/123/followers",
+         *             "followed": "/api/users/123/followed",
+         *             "posts": "/api/users/123/posts",
+         *             "avatar": "https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128"
+         *           }
+         *         }
+         *       ],
+         *       "_meta": {
+         *         "page": 2,
+         *         "per_page": 10,
+         *         "total_pages": 3,
+         *         "total_items": 21
+         *       },
+         *       "_links": {
+         *         "self": "/api/users?page=2&per_page=10",
+         *         "next": "/api/users?page=3&per_page=10",
+         *         "prev": "/api/users?page=1&per_page=10"
+         *       }
+         *     }
+         */
         UserCollection: {
             items: components["schemas"]["User"][];
             _meta: components["schemas"]["PageMeta"];
@@ -531,7 +582,26 @@ export interface components {
              */
             body: string;
         };
-        /** @description A post and its author. */
+        /**
+         * @description A post and its author.
+         * @example {
+         *       "id": 17,
+         *       "body": "Hello, world!",
+         *       "timestamp": "2026-11-25T10:15:00.000Z",
+         *       "author": {
+         *         "id": 123,
+         *         "username": "susan",
+         *         "_links": {
+         *           "self": "/api/users/123",
+         *           "avatar": "https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128"
+         *         }
+         *       },
+         *       "_links": {
+         *         "self": "/api/posts/17",
+         *         "author": "/api/users/123"
+         *       }
+         *     }
+         */
         Post: {
             /**
              * Format: int32
@@ -593,6 +663,38 @@ export interface components {
          *     following them costs the same at any depth, and no post is skipped
          *     or repeated while new ones are written. `next` is null when there
          *     is nothing older, `prev` when there is nothing newer.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 17,
+         *           "body": "Hello, world!",
+         *           "timestamp": "2026-11-25T10:15:00.000Z",
+         *           "author": {
+         *             "id": 123,
+         *             "username": "susan",
+         *             "_links": {
+         *               "self": "/api/users/123",
+         *               "avatar": "https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128"
+         *             }
+         *           },
+         *           "_links": {
+         *             "self": "/api/posts/17",
+         *             "author": "/api/users/123"
+         *           }
+         *         }
+         *       ],
+         *       "_meta": {
+         *         "page": null,
+         *         "per_page": 10,
+         *         "total_pages": 12,
+         *         "total_items": 115
+         *       },
+         *       "_links": {
+         *         "self": "/api/feed?before=18&per_page=10",
+         *         "next": "/api/feed?before=17&per_page=10",
+         *         "prev": "/api/feed?after=17&per_page=10"
+         *       }
+         *     }
          */
         PostCollection: {
             items: components["schemas"]["Post"][];
@@ -639,7 +741,18 @@ export interface components {
              */
             user: string;
         };
-        /** @description A bearer token and when it expires. */
+        /**
+         * @description A bearer token and when it expires.
+         * @example {
+         *       "token": "3q2-7wEXAMPLEj1nRkmbXSQ6u4aG4Ga3PYr2qT1o8xA",
+         *       "expires_at": "2026-11-25T10:15:00.000Z",
+         *       "expires_in": 3600,
+         *       "_links": {
+         *         "me": "/api/me",
+         *         "user": "/api/users/123"
+         *       }
+         *     }
+         */
         Token: {
             /**
              * @description Send it as `Authorization: Bearer <token>`. Only its hash is stored.
@@ -689,7 +802,17 @@ export interface components {
             /** @example must be a valid email address */
             message: string;
         };
-        /** @description An OpenAPI 3.0 document. */
+        /**
+         * @description An OpenAPI 3.0 document.
+         * @example {
+         *       "openapi": "3.0.3",
+         *       "info": {
+         *         "title": "Microblog API",
+         *         "version": "1.0.0"
+         *       },
+         *       "paths": {}
+         *     }
+         */
         OpenApiDocument: {
             /** @example 3.0.3 */
             openapi: string;
@@ -1570,6 +1693,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example openapi: 3.0.3
+                     *     info:
+                     *       title: Microblog API
+                     */
                     "application/yaml": string;
                 };
             };

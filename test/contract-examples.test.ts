@@ -1,0 +1,60 @@
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
+import { expect } from 'chai';
+import { OpenAPIBackend, type Document } from 'openapi-backend';
+import { loadContract } from '../src/contract.js';
+
+const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
+
+type Schema = Record<string, unknown>;
+type Media = { schema?: Schema; example?: unknown; examples?: Record<string, { value?: unknown }> };
+
+/** The contract with every $ref resolved, as the server and the docs see it. */
+const api = new OpenAPIBackend({ definition: loadContract().document as unknown as Document, strict: true });
+await api.init();
+const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
+ajv.addFormat('password', true);
+
+function examplesOf(media: Media): unknown[] {
+  if (media.example !== undefined) return [media.example];
+  if (media.examples) return Object.values(media.examples).map((e) => e.value);
+  return media.schema?.example !== undefined ? [media.schema.example] : [];
+}
+
+describe('examples in openapi.yaml', () => {
+  const bodies: [string, Media][] = [];
+  for (const operation of api.router.getOperations()) {
+    const requestBody = operation.requestBody as { content?: Record<string, Media> } | undefined;
+    for (const [type, media] of Object.entries(requestBody?.content ?? {})) {
+      bodies.push([`${operation.operationId} request (${type})`, media]);
+    }
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      for (const [type, media] of Object.entries((response as { content?: Record<string, Media> }).content ?? {})) {
+        bodies.push([`${operation.operationId} ${status} (${type})`, media]);
+      }
+    }
+  }
+
+  it('covers every request and response body of every operation', () => {
+    expect(bodies.length).to.be.greaterThan(90);
+  });
+
+  for (const [where, media] of bodies) {
+    it(`${where} has an example that matches its schema`, () => {
+      const examples = examplesOf(media);
+      expect(examples, 'no example').to.not.be.empty;
+      const validate = ajv.compile(media.schema ?? {});
+      for (const example of examples) {
+        expect(validate(example), JSON.stringify(validate.errors)).to.equal(true);
+      }
+    });
+  }
+
+  for (const [name, schema] of Object.entries((api.definition.components?.schemas ?? {}) as Record<string, Schema>)) {
+    if (schema.example === undefined) continue;
+    it(`the example of schema ${name} matches it`, () => {
+      const validate = ajv.compile(schema);
+      expect(validate(schema.example), JSON.stringify(validate.errors)).to.equal(true);
+    });
+  }
+});
