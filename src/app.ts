@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { loadContract } from './contract.js';
 import type { Db } from './data/db.js';
 import { contractHandlers } from './handlers/contract.js';
+import { documentationHandlers } from './handlers/documentation.js';
 import { followingHandlers } from './handlers/following.js';
 import { postsHandlers } from './handlers/posts.js';
 import { tokensHandlers } from './handlers/tokens.js';
@@ -32,6 +33,7 @@ export async function createApp({ config, db, onUnexpectedError }: AppOptions): 
       ...postsHandlers(services),
       ...tokensHandlers(services),
       ...contractHandlers(contract),
+      ...documentationHandlers(),
     }),
   );
   return app;

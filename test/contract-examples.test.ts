@@ -10,7 +10,7 @@ type Schema = Record<string, unknown>;
 type Media = { schema?: Schema; example?: unknown; examples?: Record<string, { value?: unknown }> };
 
 /** The contract with every $ref resolved, as the server and the docs see it. */
-const api = new OpenAPIBackend({ definition: loadContract().document as unknown as Document, strict: true });
+const api = new OpenAPIBackend({ definition: loadContract().document as unknown as Document, strict: true, validate: false });
 await api.init();
 const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
 ajv.addFormat('password', true);

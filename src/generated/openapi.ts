@@ -313,6 +313,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The site's front door
+         * @description A short page for a person, linking to the interactive documentation,
+         *     the contract and the API's entry point; a browser moves on to the
+         *     documentation by itself.
+         */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The API's entry point
+         * @description Links to every top-level collection and resource, so that a client
+         *     can start from this one URL and discover the rest by following links.
+         *     A client whose Accept header prefers text/html over application/json
+         *     (a browser) is sent to the documentation instead.
+         */
+        get: operations["getApiRoot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Interactive documentation
+         * @description This contract rendered by Swagger UI, served from this server with no
+         *     CDN. "Try it out" calls this same server; use Authorize for the Basic
+         *     credentials of `POST /api/tokens` and then for the bearer token.
+         */
+        get: operations["getDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of the documentation page
+         * @description The scripts, style sheet and icon the documentation page loads.
+         */
+        get: operations["getDocsAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -801,6 +888,70 @@ export interface components {
             field?: string;
             /** @example must be a valid email address */
             message: string;
+        };
+        /**
+         * @description The entry point's links to every top-level collection and resource.
+         * @example {
+         *       "version": "1.0.0",
+         *       "_links": {
+         *         "self": "/api",
+         *         "users": "/api/users",
+         *         "posts": "/api/posts",
+         *         "feed": "/api/feed",
+         *         "me": "/api/me",
+         *         "tokens": "/api/tokens",
+         *         "docs": "/api/docs",
+         *         "openapi": "/api/openapi.json"
+         *       }
+         *     }
+         */
+        ApiRoot: {
+            /**
+             * @description The version of this contract (`info.version`).
+             * @example 1.0.0
+             */
+            version: string;
+            _links: components["schemas"]["ApiRootLinks"];
+        };
+        /** @description Where each top-level collection and resource lives. */
+        ApiRootLinks: {
+            /** Format: uri-reference */
+            self: string;
+            /**
+             * Format: uri-reference
+             * @description Every user; POST here to register.
+             */
+            users: string;
+            /**
+             * Format: uri-reference
+             * @description Every post, newest first; POST here to write one.
+             */
+            posts: string;
+            /**
+             * Format: uri-reference
+             * @description The requester's timeline.
+             */
+            feed: string;
+            /**
+             * Format: uri-reference
+             * @description The requester's own user.
+             */
+            me: string;
+            /**
+             * Format: uri-reference
+             * @description POST with Basic credentials for a token; DELETE to revoke it.
+             */
+            tokens: string;
+            /**
+             * Format: uri-reference
+             * @description The interactive documentation.
+             */
+            docs: string;
+            /**
+             * Format: uri-reference
+             * @description This contract.
+             */
+            openapi: string;
         };
         /**
          * @description An OpenAPI 3.0 document.
@@ -1653,6 +1804,116 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The front page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!doctype html><html lang="en">…</html> */
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getApiRoot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where everything is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiRoot"];
+                };
+            };
+            /** @description A browser asked; the documentation is at the Location. */
+            303: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documentation page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <!doctype html><html lang="en">…</html> */
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getDocsAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's name, as the documentation page refers to it.
+                 * @example swagger-ui.css
+                 */
+                asset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example .swagger-ui{} */
+                    "text/css": string;
+                    /** @example window.ui = SwaggerUIBundle({}); */
+                    "text/javascript": string;
+                    /** @example (PNG image data) */
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
         };
     };

@@ -7,7 +7,7 @@ export type OperationId = keyof operations;
 
 type Operation<O extends OperationId> = operations[O];
 type Responses<O extends OperationId> = Operation<O>['responses'];
-type SuccessStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 204>;
+type SuccessStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 204 | 303>;
 
 type BodyOf<R> = R extends { content: infer C } ? C[keyof C] : undefined;
 type HeadersOf<R> = R extends { headers: infer H } ? H : Record<string, never>;

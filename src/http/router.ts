@@ -151,12 +151,16 @@ export async function contractRouter(
     const types = responseMediaTypes.get(operationId);
     api.register(operationId, async (c: Context, ctx: Koa.Context) => {
       const reply = await handler(operationRequest(c, ctx));
+      // Koa fills an empty response with its status text ("See Other"), but
+      // the contract declares no body: mark it empty before setting the status.
+      if (reply.body === undefined) ctx.body = null;
       ctx.status = reply.status;
       if (reply.headers) ctx.set(reply.headers as Record<string, string>);
       if (reply.body !== undefined) {
-        ctx.body = reply.body;
+        // The declared media type, unless the handler chose one of several.
         const type = types?.get(reply.status);
-        if (type) ctx.type = type;
+        if (type && !ctx.response.get('Content-Type')) ctx.type = type;
+        ctx.body = reply.body;
       }
     });
   }

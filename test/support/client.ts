@@ -34,7 +34,8 @@ export async function call<T = any>(method: string, path: string, options: Reque
     body = JSON.stringify(options.json);
     headers['content-type'] ??= 'application/json';
   }
-  const response = await fetch(url, { method, headers, body });
+  // Redirects are responses of their own, checked against the contract like any other.
+  const response = await fetch(url, { method, headers, body, redirect: 'manual' });
   const text = await response.text();
   const isJson = (response.headers.get('content-type') ?? '').startsWith('application/json');
   const seen: ApiResponse<T> = {

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { notFound } from '../errors.js';
+import type { Handlers } from '../http/operation.js';
+
+const require = createRequire(import.meta.url);
+const swaggerUi = path.dirname(require.resolve('swagger-ui-dist/package.json'));
+const own = (file: string) => new URL(`../docs/${file}`, import.meta.url);
+
+/** The files the documentation page loads, read once at start-up. */
+function loadAssets(): Map<string, { body: Buffer; type: string }> {
+  const asset = (file: string | URL, type: string) => ({ body: readFileSync(file), type });
+  return new Map(Object.entries({
+    'swagger-ui.css': asset(path.join(swaggerUi, 'swagger-ui.css'), 'text/css'),
+    'swagger-ui-bundle.js': asset(path.join(swaggerUi, 'swagger-ui-bundle.js'), 'text/javascript'),
+    'favicon-32x32.png': asset(path.join(swaggerUi, 'favicon-32x32.png'), 'image/png'),
+    'docs.js': asset(own('docs.js'), 'text/javascript'),
+  }));
+}
+
+export function documentationHandlers(): Handlers<'getHome' | 'getDocs' | 'getDocsAsset'> {
+  const home = readFileSync(own('home.html'), 'utf8');
+  const page = readFileSync(own('index.html'), 'utf8');
+  const assets = loadAssets();
+  return {
+    async getHome() {
+      return { status: 200, body: home };
+    },
+    async getDocs() {
+      return { status: 200, body: page };
+    },
+    async getDocsAsset({ params }) {
+      const asset = assets.get(params.asset);
+      if (!asset) throw notFound(`the documentation has no file ${params.asset}`);
+      const { body, type } = asset;
+      // openapi-typescript types every file as a string; Koa sends the Buffer as is.
+      return { status: 200, headers: { 'Content-Type': type }, body: body as unknown as string };
+    },
+  };
+}
