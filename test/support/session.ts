@@ -1,0 +1,64 @@
+import { expect } from 'chai';
+import createClient from 'openapi-fetch';
+import type { paths } from '../../src/generated/openapi.js';
+
+/**
+ * A partner's whole session through an openapi-fetch client built on the
+ * generated types: register, token, users, posts, follow, feed, revoke.
+ */
+export async function runClientSession(baseUrl: string): Promise<void> {
+  const api = createClient<paths>({ baseUrl });
+
+  const register = (username: string) =>
+    api.POST('/api/users', { body: { username, email: `${username}@example.com`, password: `${username}-pw` } });
+  const ann = await register('ann');
+  const ben = await register('ben');
+  expect(ann.response.status).to.equal(201);
+  expect(ann.data?.username).to.equal('ann');
+
+  const basic = (username: string) => `Basic ${Buffer.from(`${username}:${username}-pw`).toString('base64')}`;
+  const annToken = await api.POST('/api/tokens', { headers: { Authorization: basic('ann') } });
+  const benToken = await api.POST('/api/tokens', { headers: { Authorization: basic('ben') } });
+  const asAnn = { headers: { Authorization: `Bearer ${annToken.data!.token}` } };
+  const asBen = { headers: { Authorization: `Bearer ${benToken.data!.token}` } };
+
+  const me = await api.GET('/api/me', asAnn);
+  const annId = me.data!.id;
+  const benId = ben.data!.id;
+  const users = await api.GET('/api/users', { ...asAnn, params: { query: { per_page: 5 } } });
+  expect(users.data!.items.map((u) => u.username)).to.deep.equal(['ann', 'ben']);
+  const benSeen = await api.GET('/api/users/{id}', { ...asAnn, params: { path: { id: benId } } });
+  expect(benSeen.data!.username).to.equal('ben');
+
+  const post = await api.POST('/api/posts', { ...asBen, body: { body: 'Hello from ben' } });
+  expect(post.response.headers.get('location')).to.equal(`/api/posts/${post.data!.id}`);
+  const edited = await api.PUT('/api/posts/{id}', { ...asBen, params: { path: { id: post.data!.id } }, body: { body: 'Hello again' } });
+  expect(edited.data!.body).to.equal('Hello again');
+
+  const follow = await api.PUT('/api/users/{id}/followed/{target_id}', { ...asAnn, params: { path: { id: annId, target_id: benId } } });
+  expect(follow.response.status).to.equal(204);
+  const follows = await api.GET('/api/users/{id}/followed/{target_id}', { ...asAnn, params: { path: { id: annId, target_id: benId } } });
+  expect(follows.response.status).to.equal(204);
+  const followers = await api.GET('/api/users/{id}/followers', { ...asAnn, params: { path: { id: benId } } });
+  expect(followers.data!._meta.total_items).to.equal(1);
+
+  const feed = await api.GET('/api/feed', { ...asAnn, params: { query: { per_page: 10 } } });
+  expect(feed.data!.items.map((p) => p.body)).to.deep.equal(['Hello again']);
+  expect(feed.data!._meta.total_items).to.equal(1);
+  const explore = await api.GET('/api/posts', { ...asAnn, params: { query: { before: post.data!.id + 1 } } });
+  expect(explore.data!.items).to.have.length(1);
+
+  const unfollow = await api.DELETE('/api/users/{id}/followed/{target_id}', { ...asAnn, params: { path: { id: annId, target_id: benId } } });
+  expect(unfollow.response.status).to.equal(204);
+  const deleted = await api.DELETE('/api/posts/{id}', { ...asBen, params: { path: { id: post.data!.id } } });
+  expect(deleted.response.status).to.equal(204);
+
+  const revoked = await api.DELETE('/api/tokens', asAnn);
+  expect(revoked.response.status).to.equal(204);
+  const after = await api.GET('/api/me', asAnn);
+  expect(after.response.status).to.equal(401);
+  expect(after.error?.message).to.equal('the token is invalid, expired or revoked');
+
+  const gone = await api.DELETE('/api/users/{id}', { ...asBen, params: { path: { id: benId } } });
+  expect(gone.response.status).to.equal(204);
+}
