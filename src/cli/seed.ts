@@ -1,17 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../data/db.js';
 import { migrateToLatest } from '../data/migrator.js';
+import { runSeeds } from '../data/seeding.js';
 
-/** `npm run seed`: replaces the database's contents with the demo data in seeds/. */
+/** `npm run seed`: adds the demo data in seeds/ to the database (safe to run twice). */
 const db = openDatabase(loadConfig().databaseUrl);
 try {
   await migrateToLatest(db);
-  const [files] = await db.seed.run({
-    directory: fileURLToPath(new URL('../../seeds/', import.meta.url)),
-    loadExtensions: ['.ts', '.js'],
-  });
-  console.log(`seeded: ${files.join(', ')}`);
+  const files = await runSeeds(db);
+  console.log(`seeded: ${files.map((file) => file.split('/').at(-1)).join(', ')}`);
 } finally {
   await db.destroy();
 }

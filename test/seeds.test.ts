@@ -1,0 +1,43 @@
+import { expect } from 'chai';
+import { runSeeds } from '../src/data/seeding.js';
+import { call } from './support/client.js';
+import { registerUser } from './support/fixtures.js';
+import { server } from './support/hooks.js';
+
+describe('npm run seed (the demo data)', () => {
+  it("holds the seed's accounts, posts and follows; alice logs in with the password dog", async () => {
+    await runSeeds(server().db);
+    const token = await call('POST', '/api/tokens', { basic: { username: 'alice', password: 'dog' } });
+    expect(token.status).to.equal(200);
+    const auth = { token: token.body.token };
+    const users = await call('GET', '/api/users?per_page=100', auth);
+    expect(users.body.items.map((u: { username: string }) => u.username)).to.include.members(['miguel', 'susan', 'alice']);
+    const feed = await call('GET', '/api/feed', auth);
+    expect(feed.body._meta.total_items).to.be.greaterThan(5);
+    const miguel = users.body.items.find((u: { username: string }) => u.username === 'miguel');
+    expect(miguel.follower_count).to.equal(7);
+  });
+
+  it('is safe to run twice, and leaves existing users alone', async () => {
+    const alice = await registerUser({ username: 'alice', email: 'real-alice@example.com', password: 'secret' });
+    await runSeeds(server().db);
+    const first = await call('GET', '/api/users?per_page=100', { token: (await call('POST', '/api/tokens', { basic: alice })).body.token });
+    await runSeeds(server().db);
+    const token = (await call('POST', '/api/tokens', { basic: alice })).body.token;
+    const second = await call('GET', '/api/users?per_page=100', { token });
+    expect(second.body).to.deep.equal(first.body);
+    const posts = await call('GET', '/api/posts', { token });
+    expect((await call('GET', '/api/posts', { token })).body._meta.total_items).to.equal(posts.body._meta.total_items);
+    // Counters equal the rows they count after both runs.
+    for (const user of second.body.items) {
+      const [followers, followed, authored] = await Promise.all([
+        server().db('followers').where('followed_id', user.id).count({ n: '*' }),
+        server().db('followers').where('follower_id', user.id).count({ n: '*' }),
+        server().db('posts').where('user_id', user.id).count({ n: '*' }),
+      ]);
+      expect([user.follower_count, user.followed_count, user.post_count], user.username).to.deep.equal(
+        [followers, followed, authored].map((rows) => Number(rows[0]!.n)),
+      );
+    }
+  });
+});
