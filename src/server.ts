@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './data/db.js';
+import { closeDatabase, openDatabase } from './data/db.js';
 import { migrateToLatest } from './data/migrator.js';
 
 /** Process entry: read the settings, migrate, listen, and shut down cleanly on a signal. */
@@ -18,7 +18,7 @@ async function main() {
   const shutdown = (signal: string) => {
     console.log(`${signal}: finishing requests in flight, then exiting`);
     server.close(async () => {
-      await db.destroy();
+      await closeDatabase(db);
       process.exit(0);
     });
     server.closeIdleConnections();

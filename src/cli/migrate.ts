@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../data/db.js';
+import { closeDatabase, openDatabase } from '../data/db.js';
 import { migrateToLatest, rollbackLatest } from '../data/migrator.js';
 
 /** `npm run migrate` brings the schema up to date; `npm run migrate -- rollback` undoes the last batch. */
@@ -11,5 +11,5 @@ try {
   else throw new Error(`unknown command "${command}": use latest or rollback`);
   console.log(`migrate ${command}: done`);
 } finally {
-  await db.destroy();
+  await closeDatabase(db);
 }

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../data/db.js';
+import { closeDatabase, openDatabase } from '../data/db.js';
 import { migrateToLatest } from '../data/migrator.js';
 import { runSeeds } from '../data/seeding.js';
 
@@ -10,5 +10,5 @@ try {
   const files = await runSeeds(db);
   console.log(`seeded: ${files.map((file) => file.split('/').at(-1)).join(', ')}`);
 } finally {
-  await db.destroy();
+  await closeDatabase(db);
 }

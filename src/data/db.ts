@@ -1,5 +1,6 @@
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
+import { attachReader, closeReader } from './reader.js';
 
 // PostgreSQL sends BIGINT (and so COUNT(*)) as text to protect precision;
 // every bigint here is a count or an id far below 2^53, so read it as a number.
@@ -10,9 +11,10 @@ export type Db = Knex;
 /** Opens the database a DATABASE_URL names: PostgreSQL, or an SQLite file. */
 export function openDatabase(databaseUrl: string): Db {
   if (databaseUrl.startsWith('sqlite:')) {
-    return knex({
+    const filename = databaseUrl.slice('sqlite:'.length);
+    const db = knex({
       client: 'better-sqlite3',
-      connection: { filename: databaseUrl.slice('sqlite:'.length) },
+      connection: { filename },
       useNullAsDefault: true,
       pool: {
         afterCreate(connection: { pragma(sql: string): unknown }, done: (err: Error | null) => void) {
@@ -26,8 +28,16 @@ export function openDatabase(databaseUrl: string): Db {
         },
       },
     });
+    attachReader(db, filename);
+    return db;
   }
   return knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 10 } });
+}
+
+/** Closes every connection, SQLite's reader included. */
+export async function closeDatabase(db: Db): Promise<void> {
+  closeReader(db);
+  await db.destroy();
 }
 
 export function isSqlite(db: Db): boolean {

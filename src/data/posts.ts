@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from './db.js';
+import { selectRow, selectRows } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
 
 /** A post with what its representation needs of its author. */
@@ -17,8 +18,11 @@ export interface PostRow {
 export type PostScope =
   | { kind: 'all' }
   | { kind: 'author'; userId: number }
-  /** The user's own posts and those of everyone the user follows. */
-  | { kind: 'feed'; userId: number };
+  /**
+   * The user's own posts and those of everyone the user follows. `dense`
+   * says those authors wrote a large share of all posts (see feedIsDense).
+   */
+  | { kind: 'feed'; userId: number; dense?: boolean };
 
 /** Where a page starts: an offset from the newest post, or a cursor on either side of a post id. */
 export type PostWindow =
@@ -43,21 +47,35 @@ function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Db): Knex.Query
       return query;
     case 'author':
       return query.where('posts.user_id', scope.userId);
-    case 'feed':
-      return query.where((where) =>
-        where
-          .where('posts.user_id', scope.userId)
-          .orWhereIn('posts.user_id', db('followers').select('followed_id').where('follower_id', scope.userId)),
-      );
+    case 'feed': {
+      const followed = db('followers').select('followed_id').where('follower_id', scope.userId);
+      if (scope.dense) {
+        // The unary plus keeps the planner off the per-author index, so that
+        // it walks posts newest first and stops after one page (a no-op on
+        // PostgreSQL, which picks that plan by itself).
+        return query.where((where) =>
+          where.whereRaw('+posts.user_id = ?', [scope.userId]).orWhereRaw('+posts.user_id in (?)', [followed]),
+        );
+      }
+      return query.where((where) => where.where('posts.user_id', scope.userId).orWhereIn('posts.user_id', followed));
+    }
   }
 }
 
-function withAuthors(db: Db): Knex.QueryBuilder {
-  return db('posts').join('users', 'users.id', 'posts.user_id');
+/**
+ * Whether a feed is better read by walking all posts newest first (its
+ * authors wrote much of everything) or author by author through the
+ * (user_id, id) index (they wrote little). Walking finds a page of n after
+ * about n * total / feedTotal posts; the index reads all feedTotal of them
+ * and sorts. So walk when feedTotal^2 > n * total; either way a page costs at
+ * most about sqrt(n * total) rows, however many users are followed.
+ */
+export function feedIsDense(feedTotal: number, allTotal: number, pageSize: number): boolean {
+  return feedTotal * feedTotal > pageSize * allTotal;
 }
 
 async function exists(db: Db, scope: PostScope, id: number, direction: '<' | '>'): Promise<boolean> {
-  const row = await inScope(db('posts'), scope, db).where('posts.id', direction, id).first('posts.id');
+  const row = await selectRow(inScope(db('posts'), scope, db).where('posts.id', direction, id).first('posts.id'));
   return row !== undefined;
 }
 
@@ -68,21 +86,30 @@ async function exists(db: Db, scope: PostScope, id: number, direction: '<' | '>'
  * existence check on the near side.
  */
 export async function slicePosts(db: Db, scope: PostScope, window: PostWindow): Promise<PostSlice> {
-  const query = inScope(withAuthors(db), scope, db).select(POST_COLUMNS).limit(window.limit + 1);
+  // The page is chosen from posts alone, then joined to its authors: joined
+  // first, SQLite may start from users and sort every post of every author.
+  const page = inScope(db('posts'), scope, db).select('posts.*').limit(window.limit + 1);
+  const withAuthors = (order: 'asc' | 'desc') =>
+    db
+      .from(page.orderBy('posts.id', order).as('posts'))
+      .join('users', 'users.id', 'posts.user_id')
+      .select(POST_COLUMNS)
+      .orderBy('posts.id', order);
   if ('after' in window) {
-    const rows: PostRow[] = await query.where('posts.id', '>', window.after).orderBy('posts.id', 'asc');
+    page.where('posts.id', '>', window.after);
+    const rows = await selectRows<PostRow>(withAuthors('asc'));
     const hasNewer = rows.length > window.limit;
-    const page = rows.slice(0, window.limit).reverse();
-    const last = page.at(-1);
-    return { rows: page, hasNewer, hasOlder: last !== undefined && (await exists(db, scope, last.id, '<')) };
+    const newestFirst = rows.slice(0, window.limit).reverse();
+    const last = newestFirst.at(-1);
+    return { rows: newestFirst, hasNewer, hasOlder: last !== undefined && (await exists(db, scope, last.id, '<')) };
   }
-  if ('before' in window) query.where('posts.id', '<', window.before);
-  else query.offset(window.offset);
-  const rows: PostRow[] = await query.orderBy('posts.id', 'desc');
+  if ('before' in window) page.where('posts.id', '<', window.before);
+  else page.offset(window.offset);
+  const rows = await selectRows<PostRow>(withAuthors('desc'));
   const hasOlder = rows.length > window.limit;
-  const page = rows.slice(0, window.limit);
-  const first = page[0];
-  return { rows: page, hasOlder, hasNewer: first !== undefined && (await exists(db, scope, first.id, '>')) };
+  const newestFirst = rows.slice(0, window.limit);
+  const first = newestFirst[0];
+  return { rows: newestFirst, hasOlder, hasNewer: first !== undefined && (await exists(db, scope, first.id, '>')) };
 }
 
 /** How many posts a scope holds, from counters rather than a scan. */
@@ -91,22 +118,24 @@ export async function countPosts(db: Db, scope: PostScope): Promise<number> {
     case 'all':
       return readTotal(db, 'posts');
     case 'author': {
-      const row = await db('users').where('id', scope.userId).first('post_count');
+      const row = await selectRow<{ post_count: number }>(db('users').where('id', scope.userId).first('post_count'));
       return Number(row?.post_count ?? 0);
     }
     case 'feed': {
-      const row = await db('users')
-        .where('id', scope.userId)
-        .orWhereIn('id', db('followers').select('followed_id').where('follower_id', scope.userId))
-        .sum({ total: 'post_count' })
-        .first();
+      const row = await selectRow<{ total: number }>(
+        db('users')
+          .where('id', scope.userId)
+          .orWhereIn('id', db('followers').select('followed_id').where('follower_id', scope.userId))
+          .sum({ total: 'post_count' })
+          .first(),
+      );
       return Number(row?.total ?? 0);
     }
   }
 }
 
 export async function findPost(db: Db, id: number): Promise<PostRow | undefined> {
-  return withAuthors(db).where('posts.id', id).first(POST_COLUMNS);
+  return selectRow(db('posts').join('users', 'users.id', 'posts.user_id').where('posts.id', id).first(POST_COLUMNS));
 }
 
 /** Writes a post and counts it for its author and in the total, in one transaction. */

@@ -1,4 +1,5 @@
 import type { Db } from './db.js';
+import { selectRow } from './reader.js';
 import type { UserRow } from './users.js';
 
 export interface TokenRow {
@@ -22,11 +23,13 @@ export async function findUserByTokenHash(
   tokenHash: string,
   now: Date,
 ): Promise<(UserRow & { token_id: number }) | undefined> {
-  return db('tokens')
-    .join('users', 'users.id', 'tokens.user_id')
-    .where('tokens.token_hash', tokenHash)
-    .where('tokens.expires_at', '>', now)
-    .first('users.*', 'tokens.id as token_id');
+  return selectRow(
+    db('tokens')
+      .join('users', 'users.id', 'tokens.user_id')
+      .where('tokens.token_hash', tokenHash)
+      .where('tokens.expires_at', '>', now)
+      .first('users.*', 'tokens.id as token_id'),
+  );
 }
 
 export async function deleteToken(db: Db, tokenId: number): Promise<void> {

@@ -1,10 +1,11 @@
 import type { Db } from './db.js';
+import { selectRow } from './reader.js';
 
 /** The collections whose size is kept in the totals table. */
 export type TotalName = 'users' | 'posts';
 
 export async function readTotal(db: Db, name: TotalName): Promise<number> {
-  const row = await db('totals').where({ name }).first('value');
+  const row = await selectRow<{ value: number }>(db('totals').where({ name }).first('value'));
   return Number(row?.value ?? 0);
 }
 

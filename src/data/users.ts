@@ -1,4 +1,5 @@
 import { type Db, isSqlite } from './db.js';
+import { selectRow, selectRows } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
 
 /** A row of the users table. */
@@ -31,26 +32,25 @@ export interface Window {
 }
 
 export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
-  return db<UserRow>('users').where({ id }).first();
+  return selectRow(db('users').where({ id }).first());
 }
 
 /** Case-insensitive, served by users_username_lower_unique. */
 export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
-  return db<UserRow>('users').whereRaw('lower(username) = lower(?)', [username]).first();
+  return selectRow(db('users').whereRaw('lower(username) = lower(?)', [username]).first());
 }
 
 /** Whether another user (not `exceptId`) has this username, ignoring case. */
 export async function usernameTaken(db: Db, username: string, exceptId = 0): Promise<boolean> {
-  const row = await db('users')
-    .whereRaw('lower(username) = lower(?)', [username])
-    .whereNot('id', exceptId)
-    .first('id');
+  const row = await selectRow(
+    db('users').whereRaw('lower(username) = lower(?)', [username]).whereNot('id', exceptId).first('id'),
+  );
   return row !== undefined;
 }
 
 /** Whether another user (not `exceptId`) has this email, ignoring case. */
 export async function emailTaken(db: Db, email: string, exceptId = 0): Promise<boolean> {
-  const row = await db('users').whereRaw('lower(email) = lower(?)', [email]).whereNot('id', exceptId).first('id');
+  const row = await selectRow(db('users').whereRaw('lower(email) = lower(?)', [email]).whereNot('id', exceptId).first('id'));
   return row !== undefined;
 }
 
@@ -99,7 +99,7 @@ export async function touchLastSeen(db: Db, id: number, now: Date): Promise<void
 /** One page of all users by id, and how many users there are. */
 export async function listUsers(db: Db, window: Window): Promise<{ rows: UserRow[]; total: number }> {
   const [rows, total] = await Promise.all([
-    db<UserRow>('users').orderBy('id').limit(window.limit).offset(window.offset),
+    selectRows<UserRow>(db('users').orderBy('id').limit(window.limit).offset(window.offset)),
     readTotal(db, 'users'),
   ]);
   return { rows, total };
@@ -107,28 +107,32 @@ export async function listUsers(db: Db, window: Window): Promise<{ rows: UserRow
 
 /** One page of the users who follow `userId`, by id; the total is the user's follower_count. */
 export async function listFollowers(db: Db, userId: number, window: Window): Promise<UserRow[]> {
-  return db<UserRow>('followers')
-    .join('users', 'users.id', 'followers.follower_id')
-    .where('followers.followed_id', userId)
-    .orderBy('followers.follower_id')
-    .limit(window.limit)
-    .offset(window.offset)
-    .select('users.*');
+  return selectRows(
+    db('followers')
+      .join('users', 'users.id', 'followers.follower_id')
+      .where('followers.followed_id', userId)
+      .orderBy('followers.follower_id')
+      .limit(window.limit)
+      .offset(window.offset)
+      .select('users.*'),
+  );
 }
 
 /** One page of the users `userId` follows, by id; the total is the user's followed_count. */
 export async function listFollowed(db: Db, userId: number, window: Window): Promise<UserRow[]> {
-  return db<UserRow>('followers')
-    .join('users', 'users.id', 'followers.followed_id')
-    .where('followers.follower_id', userId)
-    .orderBy('followers.followed_id')
-    .limit(window.limit)
-    .offset(window.offset)
-    .select('users.*');
+  return selectRows(
+    db('followers')
+      .join('users', 'users.id', 'followers.followed_id')
+      .where('followers.follower_id', userId)
+      .orderBy('followers.followed_id')
+      .limit(window.limit)
+      .offset(window.offset)
+      .select('users.*'),
+  );
 }
 
 export async function isFollowing(db: Db, followerId: number, followedId: number): Promise<boolean> {
-  const row = await db('followers').where({ follower_id: followerId, followed_id: followedId }).first('follower_id');
+  const row = await selectRow(db('followers').where({ follower_id: followerId, followed_id: followedId }).first('follower_id'));
   return row !== undefined;
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '../data/db.js';
 import {
   countPosts,
   deletePost,
+  feedIsDense,
   findPost,
   insertPost,
   slicePosts,
@@ -45,7 +46,9 @@ export function postsHandlers({ db }: Services): Handlers<
 > {
   async function postCollection(scope: PostScope, query: PostPageRequest, path: string) {
     const page = new PostPage(query);
-    const [slice, total] = await Promise.all([slicePosts(db, scope, page.window), countPosts(db, scope)]);
+    const total = await countPosts(db, scope);
+    if (scope.kind === 'feed') scope.dense = feedIsDense(total, await countPosts(db, { kind: 'all' }), page.size);
+    const slice = await slicePosts(db, scope, page.window);
     return page.collection(slice.rows.map(postRepresentation), path, slice, total);
   }
 

@@ -6,6 +6,7 @@ import type { Viewer } from '../auth.js';
 import type { Contract } from '../contract.js';
 import { ApiError } from '../errors.js';
 import type { Services } from '../services.js';
+import { precompileRoutes } from './matcher.js';
 import type { HandlerTable, OperationId, OperationRequest } from './operation.js';
 import { validationError } from './validation.js';
 
@@ -85,9 +86,11 @@ export async function contractRouter(
   });
   await api.init();
 
-  // The router rebuilds its operation list on every call; it never changes after init.
+  // The router rebuilds its operation list on every call, and its path
+  // patterns on every match; neither changes after init.
   const operations = api.router.getOperations();
   api.router.getOperations = () => operations;
+  precompileRoutes(api.router);
   const responseMediaTypes = mediaTypes(operations);
 
   const missing = operations.map((op) => op.operationId as string).filter((id) => !(id in handlers));

@@ -186,6 +186,22 @@ describe('post collections', () => {
       expect(pages[0]!._meta.total_items).to.equal(4);
     });
 
+    it('gives the same feed whether its authors wrote most posts or few', async () => {
+      const me = await signedIn();
+      const friend = await signedIn();
+      const stranger = await signedIn();
+      await makeFollow(me, friend);
+      const mine: number[] = [];
+      for (let i = 0; i < 4; i += 1) mine.push(await writePost(i % 2 ? me : friend, `p${i}`));
+      await writePost(stranger, 'not in the feed');
+      // One per page: the feed's 4 of 5 posts make it dense (walked newest first);
+      // ten per page: sparse (read author by author). Both must agree.
+      const dense = (await walk('/api/feed?per_page=1', me.token)).flatMap(ids);
+      const sparse = (await walk('/api/feed?per_page=10', me.token)).flatMap(ids);
+      expect(dense).to.deep.equal([...mine].reverse());
+      expect(sparse).to.deep.equal(dense);
+    });
+
     it('is empty for a new user', async () => {
       const me = await signedIn();
       const res = await call<Page>('GET', '/api/feed', { token: me.token });

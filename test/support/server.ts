@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { openDatabase, type Db } from '../../src/data/db.js';
+import { closeDatabase, openDatabase, type Db } from '../../src/data/db.js';
 import { migrateToLatest, rollbackAll } from '../../src/data/migrator.js';
 
 export interface RunningServer {
@@ -43,7 +43,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await db.destroy();
+      await closeDatabase(db);
       rmSync(scratch, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,233 @@
+/**
+ * `npm run bench [-- --scale] [-- --duration 8] [-- --connections 32]`
+ *
+ * Starts the server as its own process on a fresh, bulk-seeded database
+ * (SQLite, or the PostgreSQL that DATABASE_URL names), starts a bare Koa
+ * ceiling beside it, loads both with autocannon from this process, and prints
+ * req/s, p50, p99, non-2xx and the server's peak RSS for each endpoint, with
+ * every rate as a ratio to the ceiling measured in the same run. Writes the
+ * same as JSON under results/. With --scale it measures the same endpoints
+ * at 1x and 10x the data and prints each pair's ratio.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { closeDatabase, openDatabase } from '../src/data/db.js';
+import { migrateToLatest, rollbackAll } from '../src/data/migrator.js';
+
+const { values: options } = parseArgs({
+  options: {
+    scale: { type: 'boolean', default: false },
+    duration: { type: 'string', default: '8' },
+    connections: { type: 'string', default: '32' },
+  },
+});
+const DURATION = Number(options.duration);
+const CONNECTIONS = Number(options.connections);
+const RESULTS = 'results';
+const DATABASE_URL = process.env.DATABASE_URL ?? `sqlite:${RESULTS}/bench.sqlite`;
+const BASE_SIZES = { users: 10_000, posts: 100_000, follows: 200_000 };
+
+interface Measurement {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  peakRssMb: number;
+  ofCeiling?: number;
+}
+
+const basic = (user: string) => `Basic ${Buffer.from(`${user}:bench-password`).toString('base64')}`;
+
+async function prepareDatabase(scale: number) {
+  if (DATABASE_URL.startsWith('sqlite:')) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(DATABASE_URL.slice(7) + suffix, { force: true });
+  }
+  const db = openDatabase(DATABASE_URL);
+  try {
+    await rollbackAll(db);
+    await migrateToLatest(db);
+    process.env.BENCH_USERS = String(BASE_SIZES.users * scale);
+    process.env.BENCH_POSTS = String(BASE_SIZES.posts * scale);
+    process.env.BENCH_FOLLOWS = String(BASE_SIZES.follows * scale);
+    const started = Date.now();
+    await db.seed.run({ directory: 'seeds/bench', loadExtensions: ['.ts'] });
+    console.log(`seeded ${scale}x (${process.env.BENCH_USERS} users, ${process.env.BENCH_POSTS} posts, ~${process.env.BENCH_FOLLOWS} follows) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await closeDatabase(db);
+  }
+}
+
+/** Starts a Node process and waits until it prints `ready`. */
+async function start(script: string, env: Record<string, string>, ready: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(ready) && resolve());
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return child;
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Resident memory of a process, in MB, from /proc. */
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function load(
+  name: string,
+  pid: number,
+  request: { url: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+  connections = CONNECTIONS,
+): Promise<Measurement> {
+  let peak = rssMb(pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
+  const result = await autocannon({ ...request, connections, duration: DURATION });
+  clearInterval(sampler);
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors + result.timeouts,
+    peakRssMb: Math.round(peak),
+  };
+}
+
+async function json(url: string, init?: RequestInit) {
+  const res = await fetch(url, init);
+  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** Measures every endpoint of the issue against a server on freshly seeded data. */
+async function measureAll(scale: number, withCeiling: boolean) {
+  await prepareDatabase(scale);
+  const port = 5100;
+  const base = `http://127.0.0.1:${port}`;
+  const server = await start('src/server.ts', { PORT: String(port), DATABASE_URL, HOST: '127.0.0.1' }, 'listening');
+  const pid = server.pid!;
+  try {
+    const token = async (user: string) => (await json(`${base}/api/tokens`, { method: 'POST', headers: { authorization: basic(user) } })).token as string;
+    const auth = (t: string) => ({ authorization: `Bearer ${t}` });
+    const wide = auth(await token('user2')); // follows 1,000 users
+    const narrow = auth(await token('user3')); // follows 10
+    const reader = auth(await token('user42'));
+    const users = BASE_SIZES.users * scale;
+    const loner = (await json(`${base}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'loner', email: 'loner@example.com', password: 'bench-password' }),
+    })) as { id: number };
+    const oldPost = 50; // a cursor deep in every post collection
+
+    const measurements: Measurement[] = [];
+    if (withCeiling) {
+      const userDocument = await (await fetch(`${base}/api/users/42`, { headers: reader })).text();
+      const ceiling = await start('bench/ceiling.ts', { PORT: String(port + 1), CEILING_DOCUMENT: userDocument, CEILING_TOKENS: reader.authorization.slice(7) }, 'listening');
+      measurements.push(await load('ceiling: bare Koa, constant user document', ceiling.pid!, { url: `http://127.0.0.1:${port + 1}/`, headers: reader }));
+      await stop(ceiling);
+    }
+    const get = (name: string, path: string, headers = reader) => load(name, pid, { url: `${base}${path}`, headers });
+    measurements.push(await get('GET /api/users/{id}', '/api/users/42'));
+    measurements.push(await get('GET /api/users page 1 (25)', '/api/users?page=1&per_page=25'));
+    measurements.push(await get('GET /api/users deep page (25)', `/api/users?page=${Math.floor(users / 25) - 1}&per_page=25`));
+    measurements.push(await get('GET followers of a 0-follower user (25)', `/api/users/${loner.id}/followers?per_page=25`));
+    measurements.push(await get(`GET followers of the hub, ${users - 1} followers (25)`, '/api/users/1/followers?per_page=25'));
+    measurements.push(await get('GET /api/posts page 1', '/api/posts'));
+    measurements.push(await get('GET /api/posts deep keyset page', `/api/posts?before=${oldPost}`));
+    measurements.push(await get('GET /api/feed following 10', '/api/feed', narrow));
+    measurements.push(await get('GET /api/feed following 1,000', '/api/feed', wide));
+    measurements.push(await get('GET /api/feed following 1,000, deep keyset page', `/api/feed?before=${oldPost * 20}`, wide));
+    measurements.push(
+      await load('POST /api/posts', pid, {
+        url: `${base}/api/posts`,
+        method: 'POST',
+        headers: { ...reader, 'content-type': 'application/json' },
+        body: JSON.stringify({ body: 'A post written under load.' }),
+      }),
+    );
+    measurements.push(await load('POST /api/tokens (bcrypt)', pid, { url: `${base}/api/tokens`, method: 'POST', headers: { authorization: basic('user7') } }));
+
+    // Logins must not hurt everyone else: a read's p99 during a burst of logins.
+    const [burst] = await Promise.all([
+      get('GET /api/users/{id} during a login burst', '/api/users/42'),
+      load('  (the login burst)', pid, { url: `${base}/api/tokens`, method: 'POST', headers: { authorization: basic('user8') } }, 8),
+    ]);
+    measurements.push(burst);
+    return { measurements, serverPeakRssMb: Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024) };
+  } finally {
+    await stop(server);
+  }
+}
+
+function table(measurements: Measurement[]) {
+  const ceiling = measurements.find((m) => m.name.startsWith('ceiling'));
+  for (const m of measurements) if (ceiling) m.ofCeiling = Number((m.requestsPerSecond / ceiling.requestsPerSecond).toFixed(3));
+  console.table(
+    measurements.map((m) => ({
+      endpoint: m.name,
+      'req/s': m.requestsPerSecond,
+      'of ceiling': m.ofCeiling ?? '',
+      'p50 ms': m.p50,
+      'p99 ms': m.p99,
+      'non-2xx': m.non2xx,
+      'peak RSS MB': m.peakRssMb,
+    })),
+  );
+}
+
+async function main() {
+  mkdirSync(RESULTS, { recursive: true });
+  const database = DATABASE_URL.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
+  const report: Record<string, unknown> = { date: new Date().toISOString(), database, duration: DURATION, connections: CONNECTIONS };
+  const base = await measureAll(1, true);
+  console.log(`\n${database}, 1x data, ${CONNECTIONS} connections, ${DURATION} s each`);
+  table(base.measurements);
+  report.base = base;
+  const quiet = base.measurements.find((m) => m.name === 'GET /api/users/{id}')!;
+  const burst = base.measurements.find((m) => m.name.includes('during a login burst'))!;
+  console.log(`p99 of GET /api/users/{id} during a login burst / quiet: ${(burst.p99 / quiet.p99).toFixed(2)}`);
+  console.log(`server peak RSS: ${base.serverPeakRssMb} MB`);
+
+  if (options.scale) {
+    const tenfold = await measureAll(10, false);
+    console.log(`\n${database}, 10x data`);
+    table(tenfold.measurements);
+    const rate = (ms: Measurement[], name: string) => ms.find((m) => m.name.startsWith(name))!.requestsPerSecond;
+    const pairs: [string, number, number][] = [];
+    for (const m of base.measurements.filter((x) => x.name.startsWith('GET'))) {
+      const prefix = m.name.replace(/\d[\d,]* followers/, '');
+      const at10 = tenfold.measurements.find((x) => x.name.replace(/\d[\d,]* followers/, '') === prefix);
+      if (at10) pairs.push([`${prefix}: 1x / 10x data`, m.requestsPerSecond, at10.requestsPerSecond]);
+    }
+    const t = tenfold.measurements;
+    pairs.push(['users page 1 / deep page (10x)', rate(t, 'GET /api/users page 1'), rate(t, 'GET /api/users deep page')]);
+    pairs.push(['posts page 1 / deep keyset page (10x)', rate(t, 'GET /api/posts page 1'), rate(t, 'GET /api/posts deep')]);
+    pairs.push(['followers: 0 / 100,000 followers (10x)', rate(t, 'GET followers of a 0'), rate(t, 'GET followers of the hub')]);
+    pairs.push(['feed: following 10 / following 1,000 (10x)', rate(t, 'GET /api/feed following 10'), rate(t, 'GET /api/feed following 1,000')]);
+    pairs.push(['feed page 1 / deep keyset page (10x)', rate(t, 'GET /api/feed following 1,000'), rate(t, 'GET /api/feed following 1,000, deep')]);
+    console.log('\nhow cost grows (ratio of req/s; 2.00 means the second is twice as slow)');
+    console.table(pairs.map(([pair, a, b]) => ({ pair, 'first req/s': a, 'second req/s': b, ratio: Number((a / b).toFixed(2)) })));
+    console.log(`server peak RSS at 10x: ${tenfold.serverPeakRssMb} MB`);
+    report.tenfold = tenfold;
+    report.pairs = pairs;
+  }
+  const file = `${RESULTS}/bench-${database}-${report.date}.json`.replace(/:/g, '-');
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  console.log(`\nwritten to ${file}`);
+}
+
+await main();
