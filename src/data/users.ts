@@ -105,26 +105,28 @@ export async function listUsers(db: Db, window: Window): Promise<{ rows: UserRow
   return { rows, total };
 }
 
-/** One page of the users who follow `userId`, by id; the total is the user's follower_count. */
-export async function listFollowers(db: Db, userId: number, window: Window): Promise<UserRow[]> {
-  return selectRows(
-    db('followers')
-      .join('users', 'users.id', 'followers.follower_id')
-      .where('followers.followed_id', userId)
-      .orderBy('followers.follower_id')
-      .limit(window.limit)
-      .offset(window.offset)
-      .select('users.*'),
-  );
-}
+/** The two sides of a follow edge: whom a list holds, and whose list it is. */
+const SIDES = {
+  followers: { listed: 'follower_id', owner: 'followed_id' },
+  followed: { listed: 'followed_id', owner: 'follower_id' },
+} as const;
 
-/** One page of the users `userId` follows, by id; the total is the user's followed_count. */
-export async function listFollowed(db: Db, userId: number, window: Window): Promise<UserRow[]> {
+/**
+ * One page, by id, of the users who follow `userId` ("followers") or whom
+ * `userId` follows ("followed"); the total is the user's own counter.
+ */
+export async function listRelatedUsers(
+  db: Db,
+  list: keyof typeof SIDES,
+  userId: number,
+  window: Window,
+): Promise<UserRow[]> {
+  const { listed, owner } = SIDES[list];
   return selectRows(
     db('followers')
-      .join('users', 'users.id', 'followers.followed_id')
-      .where('followers.follower_id', userId)
-      .orderBy('followers.followed_id')
+      .join('users', 'users.id', `followers.${listed}`)
+      .where(`followers.${owner}`, userId)
+      .orderBy(`followers.${listed}`)
       .limit(window.limit)
       .offset(window.offset)
       .select('users.*'),

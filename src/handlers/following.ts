@@ -1,5 +1,5 @@
 import { isForeignKeyViolation } from '../data/db.js';
-import { follow, isFollowing, listFollowed, listFollowers, unfollow } from '../data/users.js';
+import { follow, isFollowing, listRelatedUsers, unfollow } from '../data/users.js';
 import { badRequest, notFound } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
 import { Page, type PageRequest } from '../pagination.js';
@@ -17,7 +17,7 @@ export function followingHandlers({ db }: Services): Handlers<
   async function relatedUsers(list: 'followers' | 'followed', id: number, query: PageRequest, viewerId: number) {
     const user = await loadUser(db, id);
     const page = new Page(query);
-    const rows = await (list === 'followers' ? listFollowers : listFollowed)(db, user.id, page.window);
+    const rows = await listRelatedUsers(db, list, user.id, page.window);
     const total = list === 'followers' ? user.follower_count : user.followed_count;
     const items = rows.map((row) => userRepresentation(row, viewerId));
     return { status: 200 as const, body: page.collection(items, `${userUrl(user.id)}/${list}`, total) };
