@@ -10,6 +10,7 @@ import { postsHandlers } from './handlers/posts.js';
 import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
 import { errorResponses } from './http/errors.js';
+import { trackInFlight } from './http/in-flight.js';
 import { contractRouter } from './http/router.js';
 import type { Services } from './services.js';
 
@@ -25,6 +26,7 @@ export async function createApp({ config, db, onUnexpectedError }: AppOptions): 
   const contract = loadContract();
   const services: Services = { config, db, auth: new Auth(db, config) };
   const app = new Koa();
+  app.use(trackInFlight(app));
   app.use(errorResponses(onUnexpectedError ?? ((error) => console.error(error))));
   app.use(
     await contractRouter(contract, services, {

@@ -17,6 +17,8 @@ export interface Config {
   maxBodyBytes: number;
   /** last_seen is written at most this often per user, so reads stay reads. */
   lastSeenResolutionSeconds: number;
+  /** How long a shutdown waits for requests in flight. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -48,5 +50,6 @@ export function loadConfig(env: Env = process.env): Config {
     bcryptRounds: integer(env, 'BCRYPT_ROUNDS', 12, 4, 15),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     lastSeenResolutionSeconds: integer(env, 'LAST_SEEN_RESOLUTION_SECONDS', 60, 0, 3600),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
   };
 }

@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { whenIdle } from './http/in-flight.js';
 import { ConfigError, loadConfig } from './config.js';
 import { closeDatabase, openDatabase } from './data/db.js';
 import { migrateToLatest } from './data/migrator.js';
@@ -12,16 +14,23 @@ async function main() {
   const app = await createApp({ config, db });
 
   const server: Server = app.listen(config.port, config.host, () => {
-    console.log(`Microblog API listening on http://${config.host}:${config.port}/api (database: ${config.databaseUrl.replace(/\/\/[^@/]*@/, '//…@')})`);
+    const { port } = server.address() as AddressInfo;
+    const database = config.databaseUrl.replace(/\/\/[^@/]*@/, '//…@'); // never print a password
+    console.log(`Microblog API listening on http://${config.host}:${port}/api (database: ${database})`);
   });
 
-  const shutdown = (signal: string) => {
+  // Stop accepting, let the requests in flight finish (even those whose
+  // client hung up), then close the database and exit.
+  const shutdown = async (signal: string) => {
     console.log(`${signal}: finishing requests in flight, then exiting`);
-    server.close(async () => {
-      await closeDatabase(db);
-      process.exit(0);
-    });
+    const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
+    const drained = await whenIdle(app, config.shutdownTimeoutMs);
+    if (!drained) console.error(`requests still running after ${config.shutdownTimeoutMs} ms: exiting anyway`);
+    server.closeAllConnections();
+    await closed;
+    await closeDatabase(db);
+    process.exit(drained ? 0 : 1);
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
