@@ -122,13 +122,14 @@ export async function countPosts(db: Db, scope: PostScope): Promise<number> {
       return Number(row?.post_count ?? 0);
     }
     case 'feed': {
-      const row = await selectRow<{ total: number }>(
-        db('users')
-          .where('id', scope.userId)
-          .orWhereIn('id', db('followers').select('followed_id').where('follower_id', scope.userId))
-          .sum({ total: 'post_count' })
-          .first(),
-      );
+      // The user's own count plus those of the users it follows, each found
+      // through an index (an OR over both made PostgreSQL scan every user).
+      const counts = db('followers')
+        .join('users', 'users.id', 'followers.followed_id')
+        .where('followers.follower_id', scope.userId)
+        .select('users.post_count as posts')
+        .unionAll(db('users').where('id', scope.userId).select('post_count as posts'));
+      const row = await selectRow<{ total: number }>(db.from(counts.as('counts')).sum({ total: 'posts' }).first());
       return Number(row?.total ?? 0);
     }
   }
