@@ -62,43 +62,41 @@ describe('the documentation in a real browser (headless Chromium)', function () 
     expect(problems).to.deep.equal([]);
   });
 
+  /** Fills one security scheme in Swagger UI's Authorize dialog. */
+  async function authorize(scheme: string, values: string[]) {
+    await page.click('button.authorize');
+    const form = page.locator('.auth-container').filter({ hasText: scheme });
+    for (const [i, value] of values.entries()) await form.locator('input').nth(i).fill(value);
+    await form.locator('button.authorize').click();
+    await page.click('button.close-modal');
+  }
+
+  /** "Try it out" and "Execute" on one operation; returns the status and body shown. */
+  async function tryItOut(tag: string, operationId: string): Promise<{ status: string; body: string }> {
+    const operation = page.locator(`#operations-${tag}-${operationId}`);
+    await operation.locator('.opblock-summary').click();
+    await operation.locator('button.try-out__btn').click();
+    await operation.locator('button.execute').click();
+    const status = operation.locator('.live-responses-table tbody .response-col_status').first();
+    await status.waitFor();
+    const body = await operation.locator('.live-responses-table tbody .microlight').first().innerText();
+    return { status: (await status.innerText()).trim(), body };
+  }
+
   it('tries POST /api/tokens with Basic credentials, then GET /api/me with the bearer token', async () => {
     const user = await registerUser();
     await page.goto(`${server().baseUrl}/api/docs`);
     await page.waitForSelector('.opblock');
 
-    // Authorize with Basic, get a token through "Try it out".
-    await page.click('button.authorize');
-    const basic = page.locator('.auth-container').filter({ hasText: 'basicAuth' });
-    await basic.locator('input').nth(0).fill(user.username);
-    await basic.locator('input[type=password]').fill(user.password);
-    await basic.locator('button.authorize').click();
-    await page.click('button.close-modal');
+    await authorize('basicAuth', [user.username, user.password]);
+    const issued = await tryItOut('tokens', 'createToken');
+    expect(issued.status).to.equal('200');
+    const token = JSON.parse(issued.body).token as string;
 
-    const tokens = page.locator('#operations-tokens-createToken');
-    await tokens.locator('.opblock-summary').click();
-    await tokens.locator('button.try-out__btn').click();
-    await tokens.locator('button.execute').click();
-    const status = tokens.locator('.live-responses-table tbody .response-col_status').first();
-    await status.waitFor();
-    expect((await status.innerText()).trim()).to.equal('200');
-    const token = JSON.parse(await tokens.locator('.live-responses-table tbody .microlight').first().innerText()).token as string;
-
-    // Authorize with the bearer token and ask who we are.
-    await page.click('button.authorize');
-    const bearer = page.locator('.auth-container').filter({ hasText: 'bearerAuth' });
-    await bearer.locator('input').fill(token);
-    await bearer.locator('button.authorize').click();
-    await page.click('button.close-modal');
-
-    const me = page.locator('#operations-users-getMe');
-    await me.locator('.opblock-summary').click();
-    await me.locator('button.try-out__btn').click();
-    await me.locator('button.execute').click();
-    const meStatus = me.locator('.live-responses-table tbody .response-col_status').first();
-    await meStatus.waitFor();
-    expect((await meStatus.innerText()).trim()).to.equal('200');
-    expect(await me.locator('.live-responses-table tbody .microlight').first().innerText()).to.include(user.username);
+    await authorize('bearerAuth', [token]);
+    const me = await tryItOut('users', 'getMe');
+    expect(me.status).to.equal('200');
+    expect(me.body).to.include(user.username);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}/docs-try-it-out.png`, fullPage: false });
     expect(problems).to.deep.equal([]);
