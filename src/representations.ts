@@ -8,7 +8,6 @@ export type UserCollection = components['schemas']['UserCollection'];
 export type PageMeta = components['schemas']['PageMeta'];
 export type PageLinks = components['schemas']['PageLinks'];
 export type Post = components['schemas']['Post'];
-export type PostPageMeta = components['schemas']['PostPageMeta'];
 
 export const userUrl = (id: number) => `/api/users/${id}`;
 export const postUrl = (id: number) => `/api/posts/${id}`;

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Db } from './db.js';
+import { slice, type Slice, type Window } from './keyset.js';
 import { selectRow, selectRows } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
 
@@ -23,21 +24,6 @@ export type PostScope =
    * says those authors wrote a large share of all posts (see feedIsDense).
    */
   | { kind: 'feed'; userId: number; dense?: boolean };
-
-/** Where a page starts: an offset from the newest post, or a cursor on either side of a post id. */
-export type PostWindow =
-  | { limit: number; offset: number }
-  | { limit: number; before: number }
-  | { limit: number; after: number };
-
-export interface PostSlice {
-  /** Newest first. */
-  rows: PostRow[];
-  /** Whether the scope has posts older than the last row. */
-  hasOlder: boolean;
-  /** Whether the scope has posts newer than the first row. */
-  hasNewer: boolean;
-}
 
 const POST_COLUMNS = ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestamp', 'users.username', 'users.email'];
 
@@ -74,42 +60,32 @@ export function feedIsDense(feedTotal: number, allTotal: number, pageSize: numbe
   return feedTotal * feedTotal > pageSize * allTotal;
 }
 
-async function exists(db: Db, scope: PostScope, id: number, direction: '<' | '>'): Promise<boolean> {
-  const row = await selectRow(inScope(db('posts'), scope, db).where('posts.id', direction, id).first('posts.id'));
-  return row !== undefined;
-}
-
 /**
- * One page of posts, newest first. Each page costs the same few indexed
- * queries at any depth when it is reached by a cursor: the rows (one more
- * than asked, to learn whether there is more on the far side) and one
- * existence check on the near side.
+ * One page of posts, newest first, in the scope (see keyset.ts). The page is
+ * chosen from posts alone, then joined to its authors: joined first, SQLite
+ * may start from users and sort every post of every author.
  */
-export async function slicePosts(db: Db, scope: PostScope, window: PostWindow): Promise<PostSlice> {
-  // The page is chosen from posts alone, then joined to its authors: joined
-  // first, SQLite may start from users and sort every post of every author.
-  const page = inScope(db('posts'), scope, db).select('posts.*').limit(window.limit + 1);
-  const withAuthors = (order: 'asc' | 'desc') =>
-    db
-      .from(page.orderBy('posts.id', order).as('posts'))
-      .join('users', 'users.id', 'posts.user_id')
-      .select(POST_COLUMNS)
-      .orderBy('posts.id', order);
-  if ('after' in window) {
-    page.where('posts.id', '>', window.after);
-    const rows = await selectRows<PostRow>(withAuthors('asc'));
-    const hasNewer = rows.length > window.limit;
-    const newestFirst = rows.slice(0, window.limit).reverse();
-    const last = newestFirst.at(-1);
-    return { rows: newestFirst, hasNewer, hasOlder: last !== undefined && (await exists(db, scope, last.id, '<')) };
-  }
-  if ('before' in window) page.where('posts.id', '<', window.before);
-  else page.offset(window.offset);
-  const rows = await selectRows<PostRow>(withAuthors('desc'));
-  const hasOlder = rows.length > window.limit;
-  const newestFirst = rows.slice(0, window.limit);
-  const first = newestFirst[0];
-  return { rows: newestFirst, hasOlder, hasNewer: first !== undefined && (await exists(db, scope, first.id, '>')) };
+export async function slicePosts(db: Db, scope: PostScope, window: Window): Promise<Slice<PostRow>> {
+  return slice<PostRow>(
+    {
+      fetch: ({ direction, limit, offset, beyond }) => {
+        const page = inScope(db('posts'), scope, db).select('posts.*').orderBy('posts.id', direction).limit(limit);
+        if (beyond) page.where('posts.id', beyond.op, beyond.id);
+        else page.offset(offset ?? 0);
+        const withAuthors = db
+          .from(page.as('posts'))
+          .join('users', 'users.id', 'posts.user_id')
+          .select(POST_COLUMNS)
+          .orderBy('posts.id', direction);
+        return selectRows<PostRow>(withAuthors);
+      },
+      exists: async (op, id) =>
+        (await selectRow(inScope(db('posts'), scope, db).where('posts.id', op, id).first('posts.id'))) !== undefined,
+      id: (row) => row.id,
+    },
+    'desc',
+    window,
+  );
 }
 
 /** How many posts a scope holds, from counters rather than a scan. */

@@ -1,4 +1,5 @@
 import { type Db, isSqlite } from './db.js';
+import { slice, type KeysetSource, type Order, type Slice, type Window } from './keyset.js';
 import { selectRow, selectRows } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
 
@@ -26,10 +27,6 @@ export interface NewUserRow {
 
 export type UserChanges = Partial<Pick<UserRow, 'username' | 'email' | 'about_me' | 'password_hash'>>;
 
-export interface Window {
-  limit: number;
-  offset: number;
-}
 
 export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
   return selectRow(db('users').where({ id }).first());
@@ -96,13 +93,20 @@ export async function touchLastSeen(db: Db, id: number, now: Date): Promise<void
   await db('users').where({ id }).update({ last_seen: now });
 }
 
-/** One page of all users by id, and how many users there are. */
-export async function listUsers(db: Db, window: Window): Promise<{ rows: UserRow[]; total: number }> {
-  const [rows, total] = await Promise.all([
-    selectRows<UserRow>(db('users').orderBy('id').limit(window.limit).offset(window.offset)),
-    readTotal(db, 'users'),
-  ]);
-  return { rows, total };
+/** One page of all users in id order, and how many users there are. */
+export async function listUsers(db: Db, order: Order, window: Window): Promise<{ slice: Slice<UserRow>; total: number }> {
+  const source: KeysetSource<UserRow> = {
+    fetch: ({ direction, limit, offset, beyond }) => {
+      const query = db('users').orderBy('id', direction).limit(limit);
+      if (beyond) query.where('id', beyond.op, beyond.id);
+      else query.offset(offset ?? 0);
+      return selectRows<UserRow>(query);
+    },
+    exists: async (op, id) => (await selectRow(db('users').where('id', op, id).first('id'))) !== undefined,
+    id: (row) => row.id,
+  };
+  const [page, total] = await Promise.all([slice(source, order, window), readTotal(db, 'users')]);
+  return { slice: page, total };
 }
 
 /** The two sides of a follow edge: whom a list holds, and whose list it is. */
@@ -112,24 +116,35 @@ const SIDES = {
 } as const;
 
 /**
- * One page, by id, of the users who follow `userId` ("followers") or whom
- * `userId` follows ("followed"); the total is the user's own counter.
+ * One page, in id order, of the users who follow `userId` ("followers") or
+ * whom `userId` follows ("followed"); the total is the user's own counter.
  */
 export async function listRelatedUsers(
   db: Db,
   list: keyof typeof SIDES,
   userId: number,
+  order: Order,
   window: Window,
-): Promise<UserRow[]> {
+): Promise<Slice<UserRow>> {
   const { listed, owner } = SIDES[list];
-  return selectRows(
-    db('followers')
-      .join('users', 'users.id', `followers.${listed}`)
-      .where(`followers.${owner}`, userId)
-      .orderBy(`followers.${listed}`)
-      .limit(window.limit)
-      .offset(window.offset)
-      .select('users.*'),
+  const edges = () => db('followers').where(`followers.${owner}`, userId);
+  return slice<UserRow>(
+    {
+      fetch: ({ direction, limit, offset, beyond }) => {
+        const query = edges()
+          .join('users', 'users.id', `followers.${listed}`)
+          .orderBy(`followers.${listed}`, direction)
+          .limit(limit)
+          .select('users.*');
+        if (beyond) query.where(`followers.${listed}`, beyond.op, beyond.id);
+        else query.offset(offset ?? 0);
+        return selectRows<UserRow>(query);
+      },
+      exists: async (op, id) => (await selectRow(edges().where(`followers.${listed}`, op, id).first(listed))) !== undefined,
+      id: (row) => row.id,
+    },
+    order,
+    window,
   );
 }
 

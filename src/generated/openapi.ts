@@ -576,7 +576,12 @@ export interface components {
             avatar: string;
         };
         /**
-         * @description A page of users.
+         * @description A page of users in id order. A client can ask for a page by number
+         *     (`page`) or by cursor (`after=<user id>` for the users just after it,
+         *     `before=<user id>` for those just before). The `next` link always
+         *     uses `after` and the `prev` link `before`, so following them costs
+         *     the same at any depth and no user is skipped or repeated while users
+         *     register or leave. `next` is null at the end, `prev` at the start.
          * @example {
          *       "items": [
          *         {
@@ -604,8 +609,8 @@ export interface components {
          *       },
          *       "_links": {
          *         "self": "/api/users?page=2&per_page=10",
-         *         "next": "/api/users?page=3&per_page=10",
-         *         "prev": "/api/users?page=1&per_page=10"
+         *         "next": "/api/users?after=130&per_page=10",
+         *         "prev": "/api/users?before=123&per_page=10"
          *       }
          *     }
          */
@@ -614,13 +619,17 @@ export interface components {
             _meta: components["schemas"]["PageMeta"];
             _links: components["schemas"]["PageLinks"];
         };
-        /** @description Where this page stands in the collection. */
+        /**
+         * @description The size of the page and of the whole collection. `page` is the page
+         *     number when the page was asked for by number, and null when it was
+         *     reached by a cursor.
+         */
         PageMeta: {
             /**
              * Format: int32
              * @example 1
              */
-            page: number;
+            page: number | null;
             /**
              * Format: int32
              * @example 10
@@ -628,16 +637,19 @@ export interface components {
             per_page: number;
             /**
              * Format: int32
-             * @example 3
+             * @example 12
              */
             total_pages: number;
             /**
              * Format: int32
-             * @example 25
+             * @example 115
              */
             total_items: number;
         };
-        /** @description Links to this page and its neighbours; `next` and `prev` are null at the ends. */
+        /**
+         * @description Links to this page and its neighbours in the collection's order;
+         *     `next` and `prev` use cursors and are null at the ends.
+         */
         PageLinks: {
             /**
              * Format: uri-reference
@@ -785,35 +797,8 @@ export interface components {
          */
         PostCollection: {
             items: components["schemas"]["Post"][];
-            _meta: components["schemas"]["PostPageMeta"];
+            _meta: components["schemas"]["PageMeta"];
             _links: components["schemas"]["PageLinks"];
-        };
-        /**
-         * @description The size of the page and of the whole collection. `page` is the page
-         *     number when the page was asked for by number, and null when it was
-         *     reached by a cursor.
-         */
-        PostPageMeta: {
-            /**
-             * Format: int32
-             * @example 1
-             */
-            page: number | null;
-            /**
-             * Format: int32
-             * @example 10
-             */
-            per_page: number;
-            /**
-             * Format: int32
-             * @example 12
-             */
-            total_pages: number;
-            /**
-             * Format: int32
-             * @example 115
-             */
-            total_items: number;
         };
         /** @description Where the token's holder can learn who it is. */
         TokenLinks: {
@@ -1112,24 +1097,25 @@ export interface components {
          */
         PostId: number;
         /**
-         * @description The page number, from 1, counted from the newest post. Deep pages
-         *     cost more and shift as posts are written: prefer the `next` link,
-         *     which uses `before`. Not allowed with `before` or `after`.
-         */
-        PostPage: number;
-        /**
-         * @description A cursor: the page of posts just older than the post with this id
-         *     (which need not exist any more). Not allowed with `page` or `after`.
+         * @description A cursor: the page of items whose ids are just below this id, in the
+         *     collection's order (for posts, newest first: the posts just older).
+         *     The id need not exist any more. Not allowed with `page` or `after`.
          * @example 120
          */
         Before: number;
         /**
-         * @description A cursor: the page of posts just newer than the post with this id,
-         *     still listed newest first. Not allowed with `page` or `before`.
+         * @description A cursor: the page of items whose ids are just above this id, in the
+         *     collection's order (for posts, newest first: the posts just newer).
+         *     The id need not exist any more. Not allowed with `page` or `before`.
          * @example 140
          */
         After: number;
-        /** @description The page number, from 1. */
+        /**
+         * @description The page number, from 1 (the first page when no page or cursor is
+         *     given). Deep pages cost more and shift as items are added: prefer the
+         *     `next` and `prev` links, which use the cursors `before` and `after`.
+         *     Not allowed with `before` or `after`.
+         */
         Page: number;
         /** @description Items a page; values above 100 are treated as 100. */
         PerPage: number;
@@ -1154,10 +1140,29 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
-                /** @description The page number, from 1. */
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
                 page?: components["parameters"]["Page"];
                 /** @description Items a page; values above 100 are treated as 100. */
                 per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
             };
             header?: never;
             path?: never;
@@ -1307,10 +1312,29 @@ export interface operations {
     listFollowers: {
         parameters: {
             query?: {
-                /** @description The page number, from 1. */
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
                 page?: components["parameters"]["Page"];
                 /** @description Items a page; values above 100 are treated as 100. */
                 per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
             };
             header?: never;
             path: {
@@ -1342,10 +1366,29 @@ export interface operations {
     listFollowed: {
         parameters: {
             query?: {
-                /** @description The page number, from 1. */
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
                 page?: components["parameters"]["Page"];
                 /** @description Items a page; values above 100 are treated as 100. */
                 per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
             };
             header?: never;
             path: {
@@ -1479,22 +1522,25 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page number, from 1, counted from the newest post. Deep pages
-                 *     cost more and shift as posts are written: prefer the `next` link,
-                 *     which uses `before`. Not allowed with `before` or `after`.
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
                  */
-                page?: components["parameters"]["PostPage"];
+                page?: components["parameters"]["Page"];
                 /** @description Items a page; values above 100 are treated as 100. */
                 per_page?: components["parameters"]["PerPage"];
                 /**
-                 * @description A cursor: the page of posts just older than the post with this id
-                 *     (which need not exist any more). Not allowed with `page` or `after`.
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
                  * @example 120
                  */
                 before?: components["parameters"]["Before"];
                 /**
-                 * @description A cursor: the page of posts just newer than the post with this id,
-                 *     still listed newest first. Not allowed with `page` or `before`.
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
                  * @example 140
                  */
                 after?: components["parameters"]["After"];
@@ -1553,22 +1599,25 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page number, from 1, counted from the newest post. Deep pages
-                 *     cost more and shift as posts are written: prefer the `next` link,
-                 *     which uses `before`. Not allowed with `before` or `after`.
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
                  */
-                page?: components["parameters"]["PostPage"];
+                page?: components["parameters"]["Page"];
                 /** @description Items a page; values above 100 are treated as 100. */
                 per_page?: components["parameters"]["PerPage"];
                 /**
-                 * @description A cursor: the page of posts just older than the post with this id
-                 *     (which need not exist any more). Not allowed with `page` or `after`.
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
                  * @example 120
                  */
                 before?: components["parameters"]["Before"];
                 /**
-                 * @description A cursor: the page of posts just newer than the post with this id,
-                 *     still listed newest first. Not allowed with `page` or `before`.
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
                  * @example 140
                  */
                 after?: components["parameters"]["After"];
@@ -1723,22 +1772,25 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The page number, from 1, counted from the newest post. Deep pages
-                 *     cost more and shift as posts are written: prefer the `next` link,
-                 *     which uses `before`. Not allowed with `before` or `after`.
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
                  */
-                page?: components["parameters"]["PostPage"];
+                page?: components["parameters"]["Page"];
                 /** @description Items a page; values above 100 are treated as 100. */
                 per_page?: components["parameters"]["PerPage"];
                 /**
-                 * @description A cursor: the page of posts just older than the post with this id
-                 *     (which need not exist any more). Not allowed with `page` or `after`.
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
                  * @example 120
                  */
                 before?: components["parameters"]["Before"];
                 /**
-                 * @description A cursor: the page of posts just newer than the post with this id,
-                 *     still listed newest first. Not allowed with `page` or `before`.
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
                  * @example 140
                  */
                 after?: components["parameters"]["After"];

@@ -16,11 +16,11 @@ export function followingHandlers({ db }: Services): Handlers<
   /** One page of a user's followers or followed users; the total is the user's own counter. */
   async function relatedUsers(list: 'followers' | 'followed', id: number, query: PageRequest, viewerId: number) {
     const user = await loadUser(db, id);
-    const page = new Page(query);
-    const rows = await listRelatedUsers(db, list, user.id, page.window);
+    const page = new Page(query, 'asc');
+    const slice = await listRelatedUsers(db, list, user.id, 'asc', page.window);
     const total = list === 'followers' ? user.follower_count : user.followed_count;
-    const items = rows.map((row) => userRepresentation(row, viewerId));
-    return { status: 200 as const, body: page.collection(items, `${userUrl(user.id)}/${list}`, total) };
+    const items = slice.rows.map((row) => userRepresentation(row, viewerId));
+    return { status: 200 as const, body: page.collection(items, `${userUrl(user.id)}/${list}`, slice, total) };
   }
 
   return {

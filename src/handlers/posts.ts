@@ -13,7 +13,7 @@ import {
 } from '../data/posts.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
-import { PostPage, type PostPageRequest } from '../pagination.js';
+import { Page, type PageRequest } from '../pagination.js';
 import { postRepresentation, postUrl, userUrl } from '../representations.js';
 import type { Services } from '../services.js';
 import { loadUser } from './users.js';
@@ -44,8 +44,8 @@ function ownPost(post: PostRow, viewer: Viewer, action: string): PostRow {
 export function postsHandlers({ db }: Services): Handlers<
   'listPosts' | 'createPost' | 'getPost' | 'updatePost' | 'deletePost' | 'listUserPosts' | 'getFeed'
 > {
-  async function postCollection(scope: PostScope, query: PostPageRequest, path: string) {
-    const page = new PostPage(query);
+  async function postCollection(scope: PostScope, query: PageRequest, path: string) {
+    const page = new Page(query, 'desc');
     const total = await countPosts(db, scope);
     if (scope.kind === 'feed') scope.dense = feedIsDense(total, await countPosts(db, { kind: 'all' }), page.size);
     const slice = await slicePosts(db, scope, page.window);

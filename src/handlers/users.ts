@@ -77,10 +77,10 @@ export function usersHandlers({ db, auth }: Services): Handlers<
 > {
   return {
     async listUsers({ query, viewer }) {
-      const page = new Page(query);
-      const { rows, total } = await listUsers(db, page.window);
-      const items = rows.map((row) => userRepresentation(row, viewer.user.id));
-      return { status: 200, body: page.collection(items, '/api/users', total) };
+      const page = new Page(query, 'asc');
+      const { slice, total } = await listUsers(db, 'asc', page.window);
+      const items = slice.rows.map((row) => userRepresentation(row, viewer.user.id));
+      return { status: 200, body: page.collection(items, '/api/users', slice, total) };
     },
 
     async createUser({ body }) {

@@ -28,9 +28,25 @@ describe('GET /api/users/{id}/followers and /followed', () => {
     expect(page2.body._meta).to.deep.equal({ page: 2, per_page: 2, total_pages: 3, total_items: 5 });
     expect(page2.body._links).to.deep.equal({
       self: `/api/users/${me.id}/followed?page=2&per_page=2`,
-      next: `/api/users/${me.id}/followed?page=3&per_page=2`,
-      prev: `/api/users/${me.id}/followed?page=1&per_page=2`,
+      next: `/api/users/${me.id}/followed?after=${fans[3]!.id}&per_page=2`,
+      prev: `/api/users/${me.id}/followed?before=${fans[2]!.id}&per_page=2`,
     });
+  });
+
+  it('walks a long list by its cursors, forwards and back, and pages stay put when users follow meanwhile', async () => {
+    for (const fan of fans) await makeFollow(fan, me);
+    const seen: number[] = [];
+    let link: string | null = `/api/users/${me.id}/followers?per_page=2`;
+    let last: any;
+    while (link) {
+      last = await call('GET', link, { token: me.token });
+      seen.push(...last.body.items.map((u: { id: number }) => u.id));
+      link = last.body._links.next;
+    }
+    expect(seen).to.deep.equal(fans.map((f) => f.id));
+    const back = await call('GET', last.body._links.prev, { token: me.token });
+    expect(back.body.items.map((u: { id: number }) => u.id)).to.deep.equal([fans[2]!.id, fans[3]!.id]);
+    expect(back.body._meta.page).to.equal(null);
   });
 
   it('includes the email only on the requester in a list', async () => {

@@ -39,8 +39,12 @@ describe('GET /api/users', () => {
       }
       expect(seen).to.deep.equal(ids);
       expect(pages).to.equal(3);
-      expect(last.body._meta).to.deep.equal({ page: 3, per_page: 3, total_pages: 3, total_items: 7 });
-      expect(last.body._links.prev).to.equal('/api/users?page=2&per_page=3');
+      // Reached by a cursor: no page number, and prev is a cursor too.
+      expect(last.body._meta).to.deep.equal({ page: null, per_page: 3, total_pages: 3, total_items: 7 });
+      expect(last.body._links.prev).to.equal(`/api/users?before=${ids[6]}&per_page=3`);
+      const back = await call('GET', last.body._links.prev, { token });
+      expect(back.body.items.map((u: { id: number }) => u.id)).to.deep.equal(ids.slice(3, 6));
+      expect(back.body._links.next).to.equal(`/api/users?after=${ids[5]}&per_page=3`);
     });
 
     it('has no prev on the first page and no next on the last', async () => {
@@ -61,12 +65,25 @@ describe('GET /api/users', () => {
       expect(res.body._links.self).to.equal('/api/users?page=1&per_page=100');
     });
 
-    for (const query of ['page=0', 'page=-1', 'per_page=0', 'page=abc', 'per_page=2.5', 'page=99999999999', 'sort=id']) {
+    it('neither skips nor repeats a user while users register between pages', async () => {
+      const seen: number[] = [];
+      let link: string | null = '/api/users?per_page=2';
+      while (link) {
+        const res: { body: { items: { id: number }[]; _links: { next: string | null } } } = await call('GET', link, { token });
+        seen.push(...res.body.items.map((u) => u.id));
+        link = res.body._links.next;
+        // A newcomer joins the end of the list: the walk must reach it too.
+        if (link && seen.length <= 6) ids.push((await registerUser()).id);
+      }
+      expect(seen).to.deep.equal(ids);
+    });
+
+    for (const query of ['page=0', 'page=-1', 'per_page=0', 'page=abc', 'per_page=2.5', 'page=99999999999', 'sort=id', 'after=x', 'page=2&after=3', 'before=1&after=2']) {
       it(`answers 400 to ?${query}`, async () => {
         const res = await call('GET', `/api/users?${query}`, { token });
         expect(res.status).to.equal(400);
         expect(res.body.details[0].in).to.equal('query');
-        expect(res.body.message).to.include(query.split('=')[0]);
+        expect(res.body.message).to.include(query.split('=')[0]!.split('&')[0]);
       });
     }
   });
