@@ -143,9 +143,10 @@ async function measureAll(scale: number, withCeiling: boolean) {
     const get = (name: string, path: string, headers = reader) => load(name, pid, { url: `${base}${path}`, headers });
     measurements.push(await get('GET /api/users/{id}', '/api/users/42'));
     measurements.push(await get('GET /api/users page 1 (25)', '/api/users?page=1&per_page=25'));
-    measurements.push(await get('GET /api/users deep page (25)', `/api/users?page=${Math.floor(users / 25) - 1}&per_page=25`));
+    measurements.push(await get('GET /api/users deep keyset page (25)', `/api/users?after=${users - 100}&per_page=25`));
     measurements.push(await get('GET followers of a 0-follower user (25)', `/api/users/${loner.id}/followers?per_page=25`));
     measurements.push(await get(`GET followers of the hub, ${users - 1} followers (25)`, '/api/users/1/followers?per_page=25'));
+    measurements.push(await get(`GET followers of the hub, deep keyset page (25)`, `/api/users/1/followers?after=${users - 100}&per_page=25`));
     measurements.push(await get('GET /api/posts page 1', '/api/posts'));
     measurements.push(await get('GET /api/posts deep keyset page', `/api/posts?before=${oldPost}`));
     measurements.push(await get('GET /api/feed following 10', '/api/feed', narrow));
@@ -214,7 +215,7 @@ async function main() {
       if (at10) pairs.push([`${prefix}: 1x / 10x data`, m.requestsPerSecond, at10.requestsPerSecond]);
     }
     const t = tenfold.measurements;
-    pairs.push(['users page 1 / deep page (10x)', rate(t, 'GET /api/users page 1'), rate(t, 'GET /api/users deep page')]);
+    pairs.push(['users page 1 / deep keyset page (10x)', rate(t, 'GET /api/users page 1'), rate(t, 'GET /api/users deep')]);
     pairs.push(['posts page 1 / deep keyset page (10x)', rate(t, 'GET /api/posts page 1'), rate(t, 'GET /api/posts deep')]);
     pairs.push(['followers: 0 / 100,000 followers (10x)', rate(t, 'GET followers of a 0'), rate(t, 'GET followers of the hub')]);
     pairs.push(['feed: following 10 / following 1,000 (10x)', rate(t, 'GET /api/feed following 10'), rate(t, 'GET /api/feed following 1,000')]);
