@@ -19,15 +19,13 @@ export interface PostRow {
 export type PostScope =
   | { kind: 'all' }
   | { kind: 'author'; userId: number }
-  /**
-   * The user's own posts and those of everyone the user follows. `dense`
-   * says those authors wrote a large share of all posts (see feedIsDense).
-   */
-  | { kind: 'feed'; userId: number; dense?: boolean };
+  /** The user's own posts and those of everyone the user follows. */
+  | { kind: 'feed'; userId: number };
 
 const POST_COLUMNS = ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestamp', 'users.username', 'users.email'];
 
-function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Db): Knex.QueryBuilder {
+/** `dense`: the feed's authors wrote a large share of all posts (see feedIsDense). */
+function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Db, dense = false): Knex.QueryBuilder {
   switch (scope.kind) {
     case 'all':
       return query;
@@ -35,7 +33,7 @@ function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Db): Knex.Query
       return query.where('posts.user_id', scope.userId);
     case 'feed': {
       const followed = db('followers').select('followed_id').where('follower_id', scope.userId);
-      if (scope.dense) {
+      if (dense) {
         // The unary plus keeps the planner off the per-author index, so that
         // it walks posts newest first and stops after one page (a no-op on
         // PostgreSQL, which picks that plan by itself).
@@ -56,20 +54,22 @@ function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Db): Knex.Query
  * and sorts. So walk when feedTotal^2 > n * total; either way a page costs at
  * most about sqrt(n * total) rows, however many users are followed.
  */
-export function feedIsDense(feedTotal: number, allTotal: number, pageSize: number): boolean {
+function feedIsDense(feedTotal: number, allTotal: number, pageSize: number): boolean {
   return feedTotal * feedTotal > pageSize * allTotal;
 }
 
 /**
- * One page of posts, newest first, in the scope (see keyset.ts). The page is
- * chosen from posts alone, then joined to its authors: joined first, SQLite
- * may start from users and sort every post of every author.
+ * One page of posts, newest first, in the scope (see keyset.ts), given how
+ * many posts the scope holds (countPosts). The page is chosen from posts
+ * alone, then joined to its authors: joined first, SQLite may start from
+ * users and sort every post of every author.
  */
-export async function slicePosts(db: Db, scope: PostScope, window: Window): Promise<Slice<PostRow>> {
+export async function slicePosts(db: Db, scope: PostScope, window: Window, scopeTotal: number): Promise<Slice<PostRow>> {
+  const dense = scope.kind === 'feed' && feedIsDense(scopeTotal, await readTotal(db, 'posts'), window.limit);
   return slice<PostRow>(
     {
       fetch: ({ direction, limit, offset, beyond }) => {
-        const page = inScope(db('posts'), scope, db).select('posts.*').orderBy('posts.id', direction).limit(limit);
+        const page = inScope(db('posts'), scope, db, dense).select('posts.*').orderBy('posts.id', direction).limit(limit);
         if (beyond) page.where('posts.id', beyond.op, beyond.id);
         else page.offset(offset ?? 0);
         const withAuthors = db
@@ -80,7 +80,7 @@ export async function slicePosts(db: Db, scope: PostScope, window: Window): Prom
         return selectRows<PostRow>(withAuthors);
       },
       exists: async (op, id) =>
-        (await selectRow(inScope(db('posts'), scope, db).where('posts.id', op, id).first('posts.id'))) !== undefined,
+        (await selectRow(inScope(db('posts'), scope, db, dense).where('posts.id', op, id).first('posts.id'))) !== undefined,
       id: (row) => row.id,
     },
     'desc',

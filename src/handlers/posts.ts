@@ -3,7 +3,6 @@ import type { Db } from '../data/db.js';
 import {
   countPosts,
   deletePost,
-  feedIsDense,
   findPost,
   insertPost,
   slicePosts,
@@ -47,8 +46,7 @@ export function postsHandlers({ db }: Services): Handlers<
   async function postCollection(scope: PostScope, query: PageRequest, path: string) {
     const page = new Page(query, 'desc');
     const total = await countPosts(db, scope);
-    if (scope.kind === 'feed') scope.dense = feedIsDense(total, await countPosts(db, { kind: 'all' }), page.size);
-    const slice = await slicePosts(db, scope, page.window);
+    const slice = await slicePosts(db, scope, page.window, total);
     return page.collection(slice.rows.map(postRepresentation), path, slice, total);
   }
 
