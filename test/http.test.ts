@@ -65,6 +65,37 @@ describe('HTTP behaviour outside the resources', () => {
     }
   });
 
+  describe('how a request is read', () => {
+    it('decodes percent-encoded path parameters', async () => {
+      const me = await signedIn();
+      const encoded = [...String(me.id)].map((digit) => `%3${digit}`).join('');
+      const res = await call('GET', `/api/users/${encoded}`, { token: me.token });
+      expect(res.status).to.equal(200);
+      expect(res.body.id).to.equal(me.id);
+    });
+
+    it('reads a path with a trailing slash as the same resource', async () => {
+      const me = await signedIn();
+      const res = await call('GET', `/api/users/${me.id}/`, { token: me.token });
+      expect(res.status).to.equal(200);
+      expect(res.body.id).to.equal(me.id);
+    });
+
+    it('answers 400 to a single-valued query parameter given twice', async () => {
+      const me = await signedIn();
+      const res = await call('GET', '/api/users?per_page=5&per_page=6', { token: me.token });
+      expect(res.status).to.equal(400);
+      expect(res.body.details).to.deep.equal([{ in: 'query', field: 'per_page', message: 'must be integer' }]);
+    });
+
+    it('gives handlers typed parameters: a page size written as 5.0 is the integer 5', async () => {
+      const me = await signedIn();
+      const res = await call('GET', '/api/users?per_page=5.0', { token: me.token });
+      expect(res.status).to.equal(200);
+      expect(res.body._meta.per_page).to.equal(5);
+    });
+  });
+
   describe('malformed requests', () => {
     it('answers 400 to a path that is not valid percent-encoding', async () => {
       const me = await signedIn();

@@ -7,6 +7,7 @@ import type { Contract } from '../contract.js';
 import { ApiError } from '../errors.js';
 import type { Services } from '../services.js';
 import { precompileRoutes } from './matcher.js';
+import { installRequestParser } from './request-parser.js';
 import type { HandlerTable, OperationId, OperationRequest } from './operation.js';
 import { validationError } from './validation.js';
 
@@ -91,6 +92,7 @@ export async function contractRouter(
   const operations = api.router.getOperations();
   api.router.getOperations = () => operations;
   precompileRoutes(api.router);
+  installRequestParser(api.router);
   const responseMediaTypes = mediaTypes(operations);
 
   const missing = operations.map((op) => op.operationId as string).filter((id) => !(id in handlers));
@@ -182,9 +184,8 @@ export async function contractRouter(
 
 function operationRequest(c: Context, ctx: Koa.Context): OperationRequest<OperationId> {
   return {
-    // openapi-backend re-reads path parameters from the URL after validation,
-    // as strings; the coerced values (integers) are kept on the validation result.
-    params: ((c.validation?.coerced as { params?: unknown } | undefined)?.params ?? c.request.params) as never,
+    // Coerced by validation (integers), as the request parser keeps them.
+    params: c.request.params as never,
     query: c.request.query as never,
     body: c.request.requestBody as never,
     ctx,
