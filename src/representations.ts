@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { components } from './generated/openapi.js';
 import type { PostRow } from './data/posts.js';
 import type { UserRow } from './data/users.js';
@@ -14,7 +14,8 @@ export const postUrl = (id: number) => `/api/posts/${id}`;
 
 /** Gravatar identifies a face by the MD5 of the trimmed, lower-cased email. */
 export function avatarUrl(email: string, size = 128): string {
-  const digest = createHash('md5').update(email.trim().toLowerCase()).digest('hex');
+  // The one-shot hash: a list page computes one per user.
+  const digest = hash('md5', email.trim().toLowerCase(), 'hex');
   return `https://www.gravatar.com/avatar/${digest}?d=identicon&s=${size}`;
 }
 

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Db } from './db.js';
 import { slice, type Slice, type Window } from './keyset.js';
-import { selectRow, selectRows } from './reader.js';
+import { preparedSelect, selectRow, selectRows } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
 
 /** A post with what its representation needs of its author. */
@@ -88,13 +88,17 @@ export async function slicePosts(db: Db, scope: PostScope, window: Window, scope
   );
 }
 
+const postCount = preparedSelect<[number], { post_count: number }>((db, userId) =>
+  db('users').where('id', userId).first('post_count'),
+);
+
 /** How many posts a scope holds, from counters rather than a scan. */
 export async function countPosts(db: Db, scope: PostScope): Promise<number> {
   switch (scope.kind) {
     case 'all':
       return readTotal(db, 'posts');
     case 'author': {
-      const row = await selectRow<{ post_count: number }>(db('users').where('id', scope.userId).first('post_count'));
+      const row = await postCount.row(db, scope.userId);
       return Number(row?.post_count ?? 0);
     }
     case 'feed': {
@@ -111,8 +115,12 @@ export async function countPosts(db: Db, scope: PostScope): Promise<number> {
   }
 }
 
-export async function findPost(db: Db, id: number): Promise<PostRow | undefined> {
-  return selectRow(db('posts').join('users', 'users.id', 'posts.user_id').where('posts.id', id).first(POST_COLUMNS));
+const postById = preparedSelect<[number], PostRow>((db, id) =>
+  db('posts').join('users', 'users.id', 'posts.user_id').where('posts.id', id).first(POST_COLUMNS),
+);
+
+export function findPost(db: Db, id: number): Promise<PostRow | undefined> {
+  return postById.row(db, id);
 }
 
 /** Writes a post and counts it for its author and in the total, in one transaction. */

@@ -10,7 +10,8 @@ import type { Knex } from 'knex';
  * WAL mode lets read the last committed state while the first one writes,
  * through statements prepared once per distinct SQL text. The SQL is still
  * built by Knex's query builders, in the data modules; only its execution
- * changes. PostgreSQL, and every query inside a transaction, go through Knex.
+ * changes (and, for the fixed-shape lookups of `preparedSelect`, how often it
+ * is built). PostgreSQL, and every query inside a transaction, go through Knex.
  */
 class SqliteReader {
   private connection: Database.Database | undefined;
@@ -58,11 +59,40 @@ export function closeReader(db: Knex): void {
 const sqliteValue = (value: unknown) =>
   value instanceof Date ? value.getTime() : typeof value === 'boolean' ? Number(value) : value;
 
+/** Page sizes and `first()`: few distinct values, so few distinct statements. */
+const MAX_INLINED_LIMIT = 1000;
+
+/**
+ * SQLite plans a statement again every time it runs when its LIMIT is a
+ * bound parameter (the planner uses the limit's value), and planning costs
+ * more than a lookup by key. Knex binds every limit, so small integer limits
+ * are written into the SQL instead.
+ */
+function inlineLimits(sql: string, bindings: readonly unknown[]): { sql: string; bindings: unknown[] } {
+  const parts = sql.split('?');
+  // A `?` that is not a placeholder (inside a literal): leave the statement alone.
+  if (parts.length !== bindings.length + 1) return { sql, bindings: [...bindings] };
+  let inlined = parts[0] as string;
+  const kept: unknown[] = [];
+  bindings.forEach((value, i) => {
+    const isLimit = /\blimit\s*$/i.test(parts[i] as string);
+    if (isLimit && Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_INLINED_LIMIT) {
+      inlined += String(value);
+    } else {
+      inlined += '?';
+      kept.push(value);
+    }
+    inlined += parts[i + 1];
+  });
+  return { sql: inlined, bindings: kept };
+}
+
 function compiled(query: Knex.QueryBuilder) {
   // A transaction's queries have a client of their own, and no reader.
   const reader = readers.get(query.client);
   if (!reader) return undefined;
-  const { sql, bindings } = query.toSQL().toNative();
+  const native = query.toSQL().toNative();
+  const { sql, bindings } = inlineLimits(native.sql, native.bindings);
   return { statement: reader.statement(sql), bindings: bindings.map(sqliteValue) };
 }
 
@@ -77,4 +107,63 @@ export async function selectRow<T>(query: Knex.QueryBuilder): Promise<T | undefi
   const run = compiled(query);
   if (!run) return (await query) as T | undefined;
   return run.statement.get(...run.bindings) as T | undefined;
+}
+
+type Argument = string | number | Date;
+
+/** Where an argument goes among a compiled statement's bindings. */
+interface Plan {
+  sql: string;
+  /** For each binding, the index of the argument it takes, or the constant it is. */
+  bindings: ({ argument: number } | { constant: unknown })[];
+}
+
+const sentinel = (index: number) => `\u0000argument ${index}\u0000`;
+
+/**
+ * A SELECT whose shape never depends on its arguments (a lookup by id, by
+ * token hash): Knex builds and compiles it once per database instead of once
+ * per call, which on the hottest paths cost as much as running it. `build`
+ * is called once with placeholder arguments, so it must only pass them on
+ * as values, never branch on them.
+ */
+export function preparedSelect<Args extends Argument[], Row>(build: (db: Knex, ...args: Args) => Knex.QueryBuilder) {
+  const plans = new WeakMap<object, Plan>();
+
+  function plan(db: Knex): Plan {
+    let found = plans.get(db.client);
+    if (!found) {
+      const placeholders = build.length > 1 ? Array.from({ length: build.length - 1 }, (_, i) => sentinel(i)) : [];
+      const native = build(db, ...(placeholders as Args)).toSQL().toNative();
+      const { sql, bindings } = inlineLimits(native.sql, native.bindings);
+      found = {
+        sql,
+        bindings: bindings.map((value) => {
+          const argument = placeholders.indexOf(value as string);
+          return argument >= 0 ? { argument } : { constant: sqliteValue(value) };
+        }),
+      };
+      const unused = placeholders.filter((p) => !bindings.includes(p));
+      if (unused.length > 0) throw new Error(`preparedSelect: ${unused.length} argument(s) not bound as values in ${sql}`);
+      plans.set(db.client, found);
+    }
+    return found;
+  }
+
+  function statement(db: Knex, args: Args) {
+    const reader = readers.get(db.client);
+    if (!reader) return undefined;
+    const { sql, bindings } = plan(db);
+    const values = bindings.map((b) => ('argument' in b ? sqliteValue(args[b.argument]) : b.constant));
+    return { statement: reader.statement(sql), values };
+  }
+
+  return {
+    /** The first row, or undefined. */
+    async row(db: Knex, ...args: Args): Promise<Row | undefined> {
+      const run = statement(db, args);
+      if (!run) return (await build(db, ...args)) as Row | undefined;
+      return run.statement.get(...run.values) as Row | undefined;
+    },
+  };
 }

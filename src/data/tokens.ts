@@ -1,5 +1,5 @@
 import type { Db } from './db.js';
-import { selectRow } from './reader.js';
+import { preparedSelect } from './reader.js';
 import type { UserRow } from './users.js';
 
 export interface TokenRow {
@@ -17,19 +17,17 @@ export async function insertToken(db: Db, userId: number, tokenHash: string, exp
   });
 }
 
+const userByTokenHash = preparedSelect<[string, Date], UserRow & { token_id: number }>((db, tokenHash, now) =>
+  db('tokens')
+    .join('users', 'users.id', 'tokens.user_id')
+    .where('tokens.token_hash', tokenHash)
+    .where('tokens.expires_at', '>', now)
+    .first('users.*', 'tokens.id as token_id'),
+);
+
 /** The user who holds an unexpired token with this hash, with the token's id. */
-export async function findUserByTokenHash(
-  db: Db,
-  tokenHash: string,
-  now: Date,
-): Promise<(UserRow & { token_id: number }) | undefined> {
-  return selectRow(
-    db('tokens')
-      .join('users', 'users.id', 'tokens.user_id')
-      .where('tokens.token_hash', tokenHash)
-      .where('tokens.expires_at', '>', now)
-      .first('users.*', 'tokens.id as token_id'),
-  );
+export function findUserByTokenHash(db: Db, tokenHash: string, now: Date) {
+  return userByTokenHash.row(db, tokenHash, now);
 }
 
 export async function deleteToken(db: Db, tokenId: number): Promise<void> {

@@ -1,11 +1,13 @@
 import type { Db } from './db.js';
-import { selectRow } from './reader.js';
+import { preparedSelect } from './reader.js';
 
 /** The collections whose size is kept in the totals table. */
 export type TotalName = 'users' | 'posts';
 
+const total = preparedSelect<[TotalName], { value: number }>((db, name) => db('totals').where({ name }).first('value'));
+
 export async function readTotal(db: Db, name: TotalName): Promise<number> {
-  const row = await selectRow<{ value: number }>(db('totals').where({ name }).first('value'));
+  const row = await total.row(db, name);
   return Number(row?.value ?? 0);
 }
 

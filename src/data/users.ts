@@ -1,6 +1,6 @@
 import { type Db, isSqlite } from './db.js';
 import { slice, type KeysetSource, type Order, type Slice, type Window } from './keyset.js';
-import { selectRow, selectRows } from './reader.js';
+import { preparedSelect, selectRow, selectRows } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
 
 /** A row of the users table. */
@@ -28,8 +28,10 @@ export interface NewUserRow {
 export type UserChanges = Partial<Pick<UserRow, 'username' | 'email' | 'about_me' | 'password_hash'>>;
 
 
-export async function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
-  return selectRow(db('users').where({ id }).first());
+const userById = preparedSelect<[number], UserRow>((db, id) => db('users').where({ id }).first());
+
+export function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
+  return userById.row(db, id);
 }
 
 /** Case-insensitive, served by users_username_lower_unique. */
@@ -148,9 +150,12 @@ export async function listRelatedUsers(
   );
 }
 
+const followEdge = preparedSelect<[number, number], { follower_id: number }>((db, followerId, followedId) =>
+  db('followers').where({ follower_id: followerId, followed_id: followedId }).first('follower_id'),
+);
+
 export async function isFollowing(db: Db, followerId: number, followedId: number): Promise<boolean> {
-  const row = await selectRow(db('followers').where({ follower_id: followerId, followed_id: followedId }).first('follower_id'));
-  return row !== undefined;
+  return (await followEdge.row(db, followerId, followedId)) !== undefined;
 }
 
 /**
