@@ -13,20 +13,57 @@ import type { Knex } from 'knex';
  * changes (and, for the fixed-shape lookups of `preparedSelect`, how often it
  * is built). PostgreSQL, and every query inside a transaction, go through Knex.
  */
+/** Distinct SQL texts kept prepared; the least recently used beyond this are finalized. */
+const MAX_STATEMENTS = 500;
+
+/**
+ * A statement that returns rows as arrays, turned into objects here:
+ * better-sqlite3 builds each row object by looking every column name up in
+ * V8's string table, which for a page of 25 users cost as much as the query.
+ */
+class RowStatement {
+  private readonly names: string[];
+
+  constructor(private readonly statement: Statement) {
+    statement.raw(true);
+    this.names = statement.columns().map((column) => column.name);
+  }
+
+  private object(values: unknown[]): Record<string, unknown> {
+    const row: Record<string, unknown> = {};
+    // In column order, so that a later column of the same name wins, as in better-sqlite3.
+    for (let i = 0; i < this.names.length; i++) row[this.names[i] as string] = values[i];
+    return row;
+  }
+
+  get(bindings: unknown[]): Record<string, unknown> | undefined {
+    const values = this.statement.get(...bindings) as unknown[] | undefined;
+    return values && this.object(values);
+  }
+
+  all(bindings: unknown[]): Record<string, unknown>[] {
+    return (this.statement.all(...bindings) as unknown[][]).map((values) => this.object(values));
+  }
+}
+
 class SqliteReader {
   private connection: Database.Database | undefined;
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements = new Map<string, RowStatement>();
 
   constructor(private readonly filename: string) {}
 
-  statement(sql: string): Statement {
+  statement(sql: string): RowStatement {
     let statement = this.statements.get(sql);
-    if (!statement) {
+    if (statement) {
+      // Most recently used last, so the first key is the one to drop.
+      this.statements.delete(sql);
+    } else {
       // Opened on first use: by then the server has created and migrated the file.
       this.connection ??= this.open();
-      statement = this.connection.prepare(sql);
-      this.statements.set(sql, statement);
+      statement = new RowStatement(this.connection.prepare(sql));
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.delete(this.statements.keys().next().value as string);
     }
+    this.statements.set(sql, statement);
     return statement;
   }
 
@@ -99,14 +136,14 @@ function compiled(query: Knex.QueryBuilder) {
 /** Every row a SELECT returns. */
 export async function selectRows<T>(query: Knex.QueryBuilder): Promise<T[]> {
   const run = compiled(query);
-  return run ? (run.statement.all(...run.bindings) as T[]) : ((await query) as T[]);
+  return run ? (run.statement.all(run.bindings) as T[]) : ((await query) as T[]);
 }
 
 /** The first row a SELECT returns (use with .first() or a limit). */
 export async function selectRow<T>(query: Knex.QueryBuilder): Promise<T | undefined> {
   const run = compiled(query);
   if (!run) return (await query) as T | undefined;
-  return run.statement.get(...run.bindings) as T | undefined;
+  return run.statement.get(run.bindings) as T | undefined;
 }
 
 type Argument = string | number | Date;
@@ -163,7 +200,7 @@ export function preparedSelect<Args extends Argument[], Row>(build: (db: Knex, .
     async row(db: Knex, ...args: Args): Promise<Row | undefined> {
       const run = statement(db, args);
       if (!run) return (await build(db, ...args)) as Row | undefined;
-      return run.statement.get(...run.values) as Row | undefined;
+      return run.statement.get(run.values) as Row | undefined;
     },
   };
 }
