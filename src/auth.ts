@@ -1,5 +1,6 @@
 import { hash, randomBytes } from 'node:crypto';
 import bcrypt from 'bcrypt';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { Config } from './config.js';
 import type { Db } from './data/db.js';
 import { deleteToken, findUserByTokenHash, insertToken } from './data/tokens.js';
@@ -42,22 +43,28 @@ function credentials(header: string | undefined, scheme: string): string | undef
 export class Auth {
   /** Compared against when the username is unknown, so both failures take as long. */
   private readonly decoyHash: Promise<string>;
+  /**
+   * bcrypt runs on libuv's thread pool, off the event loop, but it still
+   * takes a core while it runs: at most `bcryptConcurrency` run at once, so
+   * that a burst of logins queues logins, not everyone else's requests.
+   */
+  private readonly bcryptSlot: LimitFunction;
 
   constructor(
     private readonly db: Db,
     private readonly config: Config,
   ) {
-    this.decoyHash = bcrypt.hash(randomBytes(16).toString('hex'), config.bcryptRounds);
+    this.bcryptSlot = pLimit(config.bcryptConcurrency);
+    this.decoyHash = this.hashPassword(randomBytes(16).toString('hex'));
   }
 
-  /** bcrypt runs on libuv's thread pool, off the event loop. */
   hashPassword(password: string): Promise<string> {
-    return bcrypt.hash(password, this.config.bcryptRounds);
+    return this.bcryptSlot(() => bcrypt.hash(password, this.config.bcryptRounds));
   }
 
   async passwordMatches(user: UserRow | undefined, password: string): Promise<boolean> {
     const hash = user?.password_hash ?? (await this.decoyHash);
-    const matches = await bcrypt.compare(password, hash);
+    const matches = await this.bcryptSlot(() => bcrypt.compare(password, hash));
     return matches && user !== undefined && Buffer.byteLength(password) <= MAX_PASSWORD_BYTES;
   }
 

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /**
  * Every setting of the server, read from the environment in one place.
  * An invalid value stops the process at start with a message naming the setting.
@@ -13,6 +15,8 @@ export interface Config {
   tokenTtlSeconds: number;
   /** bcrypt work factor for new password hashes. */
   bcryptRounds: number;
+  /** How many bcrypt hashes or comparisons run at once; the rest wait their turn. */
+  bcryptConcurrency: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   /** last_seen is written at most this often per user, so reads stay reads. */
@@ -48,6 +52,9 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: databaseUrl(env),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 30 * 24 * 3600),
     bcryptRounds: integer(env, 'BCRYPT_ROUNDS', 12, 4, 15),
+    // One core fewer than the machine has: a burst of logins never takes the
+    // core that serves everything else.
+    bcryptConcurrency: integer(env, 'BCRYPT_CONCURRENCY', Math.max(1, availableParallelism() - 1), 1, 64),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     lastSeenResolutionSeconds: integer(env, 'LAST_SEEN_RESOLUTION_SECONDS', 60, 0, 3600),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),

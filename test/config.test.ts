@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('configuration from the environment', () => {
@@ -7,11 +8,17 @@ describe('configuration from the environment', () => {
     expect(config).to.include({ port: 5000, databaseUrl: 'sqlite:microblog.sqlite', tokenTtlSeconds: 3600, bcryptRounds: 12 });
   });
 
+  it('leaves one core free of bcrypt by default, and at least one for it', () => {
+    expect(loadConfig({}).bcryptConcurrency).to.equal(Math.max(1, availableParallelism() - 1));
+    expect(loadConfig({ BCRYPT_CONCURRENCY: '3' }).bcryptConcurrency).to.equal(3);
+  });
+
   for (const [name, value] of [
     ['PORT', 'http'],
     ['PORT', '70000'],
     ['TOKEN_TTL_SECONDS', '1.5'],
     ['BCRYPT_ROUNDS', '3'],
+    ['BCRYPT_CONCURRENCY', '0'],
     ['MAX_BODY_BYTES', '-1'],
     ['DATABASE_URL', 'mysql://localhost/db'],
   ]) {
