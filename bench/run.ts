@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --scale] [-- --duration 8] [-- --connections 32]`
  *
- * Starts the server as its own process on a fresh, bulk-seeded database
+ * Builds the server (npm run build) and starts the compiled server, as
+ * production runs it, as its own process on a fresh, bulk-seeded database
  * (SQLite, or the PostgreSQL that DATABASE_URL names), starts a bare Koa
  * ceiling beside it, loads both with autocannon from this process, and prints
  * req/s, p50, p99, non-2xx and the server's peak RSS for each endpoint, with
@@ -10,7 +11,7 @@
  * at 1x and 10x the data and prints each pair's ratio.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { closeDatabase, openDatabase } from '../src/data/db.js';
@@ -60,9 +61,10 @@ async function prepareDatabase(scale: number) {
   }
 }
 
-/** Starts a Node process and waits until it prints `ready`. */
+/** Starts a Node process (a .ts script through tsx) and waits until it prints `ready`. */
 async function start(script: string, env: Record<string, string>, ready: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [script];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -117,7 +119,8 @@ async function measureAll(scale: number, withCeiling: boolean) {
   await prepareDatabase(scale);
   const port = 5100;
   const base = `http://127.0.0.1:${port}`;
-  const server = await start('src/server.ts', { PORT: String(port), DATABASE_URL, HOST: '127.0.0.1' }, 'listening');
+  // What production runs: the compiled server (npm run build), no TypeScript loader.
+  const server = await start('dist/src/server.js', { PORT: String(port), DATABASE_URL, HOST: '127.0.0.1' }, 'listening');
   const pid = server.pid!;
   try {
     const token = async (user: string) => (await json(`${base}/api/tokens`, { method: 'POST', headers: { authorization: basic(user) } })).token as string;
@@ -192,6 +195,7 @@ function table(measurements: Measurement[]) {
 
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   const database = DATABASE_URL.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
   const report: Record<string, unknown> = { date: new Date().toISOString(), database, duration: DURATION, connections: CONNECTIONS };
   const base = await measureAll(1, true);
