@@ -6,7 +6,7 @@
  * (SQLite, or the PostgreSQL that DATABASE_URL names), starts a bare Koa
  * ceiling beside it, loads both with autocannon from this process, and prints
  * req/s, p50, p99, non-2xx and the server's peak RSS for each endpoint, with
- * every rate as a ratio to the ceiling measured in the same run. Writes the
+ * every rate as a ratio to the ceiling measured just before it. Writes the
  * same as JSON under results/. With --scale it measures the same endpoints
  * at 1x and 10x the data and prints each pair's ratio.
  */
@@ -37,6 +37,8 @@ interface Measurement {
   p99: number;
   non2xx: number;
   peakRssMb: number;
+  /** The ceiling's req/s measured just before this endpoint, and this rate as a share of it. */
+  ceilingRequestsPerSecond?: number;
   ofCeiling?: number;
 }
 
@@ -137,13 +139,26 @@ async function measureAll(scale: number, withCeiling: boolean) {
     const oldPost = 50; // a cursor deep in every post collection
 
     const measurements: Measurement[] = [];
+    // The machine is shared and its speed drifts within a run: the ceiling is
+    // measured again just before each endpoint, and each ratio uses that pair.
+    let ceiling: ChildProcess | undefined;
+    let ceilingLoad: (() => Promise<Measurement>) | undefined;
     if (withCeiling) {
       const userDocument = await (await fetch(`${base}/api/users/42`, { headers: reader })).text();
-      const ceiling = await start('bench/ceiling.ts', { PORT: String(port + 1), CEILING_DOCUMENT: userDocument, CEILING_TOKENS: reader.authorization.slice(7) }, 'listening');
-      measurements.push(await load('ceiling: bare Koa, constant user document', ceiling.pid!, { url: `http://127.0.0.1:${port + 1}/`, headers: reader }));
-      await stop(ceiling);
+      const started = await start('bench/ceiling.ts', { PORT: String(port + 1), CEILING_DOCUMENT: userDocument, CEILING_TOKENS: reader.authorization.slice(7) }, 'listening');
+      ceiling = started;
+      ceilingLoad = () => load('ceiling', started.pid!, { url: `http://127.0.0.1:${port + 1}/`, headers: reader });
     }
-    const get = (name: string, path: string, headers = reader) => load(name, pid, { url: `${base}${path}`, headers });
+    const paired = async (measure: () => Promise<Measurement>): Promise<Measurement> => {
+      const reference = ceilingLoad ? await ceilingLoad() : undefined;
+      const measurement = await measure();
+      if (reference) {
+        measurement.ceilingRequestsPerSecond = reference.requestsPerSecond;
+        measurement.ofCeiling = Number((measurement.requestsPerSecond / reference.requestsPerSecond).toFixed(3));
+      }
+      return measurement;
+    };
+    const get = (name: string, path: string, headers = reader) => paired(() => load(name, pid, { url: `${base}${path}`, headers }));
     measurements.push(await get('GET /api/users/{id}', '/api/users/42'));
     measurements.push(await get('GET /api/users page 1 (25)', '/api/users?page=1&per_page=25'));
     measurements.push(await get('GET /api/users deep keyset page (25)', `/api/users?after=${users - 100}&per_page=25`));
@@ -156,21 +171,22 @@ async function measureAll(scale: number, withCeiling: boolean) {
     measurements.push(await get('GET /api/feed following 1,000', '/api/feed', wide));
     measurements.push(await get('GET /api/feed following 1,000, deep keyset page', `/api/feed?before=${oldPost * 20}`, wide));
     measurements.push(
-      await load('POST /api/posts', pid, {
+      await paired(() => load('POST /api/posts', pid, {
         url: `${base}/api/posts`,
         method: 'POST',
         headers: { ...reader, 'content-type': 'application/json' },
         body: JSON.stringify({ body: 'A post written under load.' }),
-      }),
+      })),
     );
     measurements.push(await load('POST /api/tokens (bcrypt)', pid, { url: `${base}/api/tokens`, method: 'POST', headers: { authorization: basic('user7') } }));
 
     // Logins must not hurt everyone else: a read's p99 during a burst of logins.
     const [burst] = await Promise.all([
-      get('GET /api/users/{id} during a login burst', '/api/users/42'),
+      load('GET /api/users/{id} during a login burst', pid, { url: `${base}/api/users/42`, headers: reader }),
       load('  (the login burst)', pid, { url: `${base}/api/tokens`, method: 'POST', headers: { authorization: basic('user8') } }, 8),
     ]);
     measurements.push(burst);
+    if (ceiling) await stop(ceiling);
     return { measurements, serverPeakRssMb: Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024) };
   } finally {
     await stop(server);
@@ -178,12 +194,11 @@ async function measureAll(scale: number, withCeiling: boolean) {
 }
 
 function table(measurements: Measurement[]) {
-  const ceiling = measurements.find((m) => m.name.startsWith('ceiling'));
-  for (const m of measurements) if (ceiling) m.ofCeiling = Number((m.requestsPerSecond / ceiling.requestsPerSecond).toFixed(3));
   console.table(
     measurements.map((m) => ({
       endpoint: m.name,
       'req/s': m.requestsPerSecond,
+      'ceiling req/s': m.ceilingRequestsPerSecond ?? '',
       'of ceiling': m.ofCeiling ?? '',
       'p50 ms': m.p50,
       'p99 ms': m.p99,
