@@ -23,6 +23,8 @@ export interface Config {
   lastSeenResolutionSeconds: number;
   /** How long a shutdown waits for requests in flight. */
   shutdownTimeoutMs: number;
+  /** Run pending migrations at start; otherwise refuse to start while any are pending. */
+  migrateOnStart: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -39,6 +41,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   return value;
 }
 
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, not "${raw}"`);
+}
+
 function databaseUrl(env: Env): string {
   const raw = env.DATABASE_URL || 'sqlite:microblog.sqlite';
   if (/^postgres(ql)?:\/\//.test(raw) || /^sqlite:.+/.test(raw)) return raw;
@@ -46,10 +56,11 @@ function databaseUrl(env: Env): string {
 }
 
 export function loadConfig(env: Env = process.env): Config {
+  const database = databaseUrl(env);
   return {
     port: integer(env, 'PORT', 5000, 0, 65535),
     host: env.HOST || '127.0.0.1',
-    databaseUrl: databaseUrl(env),
+    databaseUrl: database,
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 30 * 24 * 3600),
     bcryptRounds: integer(env, 'BCRYPT_ROUNDS', 12, 4, 15),
     // One core fewer than the machine has: a burst of logins never takes the
@@ -58,5 +69,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
     lastSeenResolutionSeconds: integer(env, 'LAST_SEEN_RESOLUTION_SECONDS', 60, 0, 3600),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    // The embedded database migrates itself (zero setup); PostgreSQL is
+    // migrated by its operator (npm run migrate), once, before instances start.
+    migrateOnStart: boolean(env, 'MIGRATE_ON_START', database.startsWith('sqlite:')),
   };
 }

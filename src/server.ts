@@ -4,13 +4,19 @@ import { createApp } from './app.js';
 import { whenIdle } from './http/in-flight.js';
 import { ConfigError, loadConfig } from './config.js';
 import { closeDatabase, openDatabase } from './data/db.js';
-import { migrateToLatest } from './data/migrator.js';
+import { ensureSchemaIsCurrent, migrateToLatest, SchemaError } from './data/migrator.js';
 
 /** Process entry: read the settings, migrate, listen, and shut down cleanly on a signal. */
 async function main() {
   const config = loadConfig();
   const db = openDatabase(config.databaseUrl);
-  await migrateToLatest(db);
+  try {
+    if (config.migrateOnStart) await migrateToLatest(db);
+    await ensureSchemaIsCurrent(db);
+  } catch (error) {
+    await closeDatabase(db);
+    throw error;
+  }
   const app = await createApp({ config, db });
 
   const server: Server = app.listen(config.port, config.host, () => {
@@ -37,6 +43,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`configuration error: ${error.message}`);
+  else if (error instanceof SchemaError) console.error(`database error: ${error.message}`);
+  else console.error(error);
   process.exit(1);
 });

@@ -13,12 +13,19 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ BCRYPT_CONCURRENCY: '3' }).bcryptConcurrency).to.equal(3);
   });
 
+  it('migrates the embedded database at start, and leaves PostgreSQL to its operator', () => {
+    expect(loadConfig({}).migrateOnStart).to.equal(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/microblog' }).migrateOnStart).to.equal(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/microblog', MIGRATE_ON_START: 'true' }).migrateOnStart).to.equal(true);
+  });
+
   for (const [name, value] of [
     ['PORT', 'http'],
     ['PORT', '70000'],
     ['TOKEN_TTL_SECONDS', '1.5'],
     ['BCRYPT_ROUNDS', '3'],
     ['BCRYPT_CONCURRENCY', '0'],
+    ['MIGRATE_ON_START', 'yes'],
     ['MAX_BODY_BYTES', '-1'],
     ['DATABASE_URL', 'mysql://localhost/db'],
   ]) {
