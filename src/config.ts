@@ -25,6 +25,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Run pending migrations at start; otherwise refuse to start while any are pending. */
   migrateOnStart: boolean;
+  /** How many worker processes serve (node:cluster); 1 serves from the process itself. */
+  webConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -72,5 +74,6 @@ export function loadConfig(env: Env = process.env): Config {
     // The embedded database migrates itself (zero setup); PostgreSQL is
     // migrated by its operator (npm run migrate), once, before instances start.
     migrateOnStart: boolean(env, 'MIGRATE_ON_START', database.startsWith('sqlite:')),
+    webConcurrency: integer(env, 'WEB_CONCURRENCY', 1, 1, 64),
   };
 }

@@ -1,33 +1,42 @@
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { whenIdle } from './http/in-flight.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { closeDatabase, openDatabase } from './data/db.js';
 import { ensureSchemaIsCurrent, migrateToLatest, SchemaError } from './data/migrator.js';
 
-/** Process entry: read the settings, migrate, listen, and shut down cleanly on a signal. */
-async function main() {
-  const config = loadConfig();
+/** Migrates (when configured) and checks the schema, once, before anything serves. */
+async function prepareDatabase(config: Config): Promise<void> {
   const db = openDatabase(config.databaseUrl);
   try {
     if (config.migrateOnStart) await migrateToLatest(db);
     await ensureSchemaIsCurrent(db);
-  } catch (error) {
+  } finally {
     await closeDatabase(db);
-    throw error;
   }
+}
+
+/** One server: listen, and on a signal finish the requests in flight, close the database and exit. */
+async function serve(config: Config): Promise<void> {
+  const db = openDatabase(config.databaseUrl);
   const app = await createApp({ config, db });
 
   const server: Server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const database = config.databaseUrl.replace(/\/\/[^@/]*@/, '//…@'); // never print a password
-    console.log(`Microblog API listening on http://${config.host}:${port}/api (database: ${database})`);
+    const who = cluster.isWorker ? `worker ${process.pid}` : `pid ${process.pid}`;
+    console.log(`Microblog API listening on http://${config.host}:${port}/api (database: ${database}, ${who})`);
   });
 
   // Stop accepting, let the requests in flight finish (even those whose
   // client hung up), then close the database and exit.
+  let shuttingDown = false;
   const shutdown = async (signal: string) => {
+    // A terminal's Ctrl-C reaches the workers and the primary, which passes it on: act once.
+    if (shuttingDown) return;
+    shuttingDown = true;
     console.log(`${signal}: finishing requests in flight, then exiting`);
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
@@ -38,8 +47,53 @@ async function main() {
     await closeDatabase(db);
     process.exit(drained ? 0 : 1);
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+/**
+ * WEB_CONCURRENCY > 1: this process prepares the database, then runs that
+ * many workers sharing the port (node:cluster), replaces one that dies, and
+ * on a signal passes it to every worker and exits when all have finished.
+ */
+function supervise(config: Config): void {
+  let stopping = false;
+  let failed = false;
+  const listening = new Set<number>();
+  cluster.on('listening', (worker) => listening.add(worker.id));
+  cluster.on('exit', (worker, code, signal) => {
+    if (code !== 0) failed = true;
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
+      return;
+    }
+    if (!listening.has(worker.id)) {
+      // It never served: another would fail the same way.
+      console.error(`worker ${worker.process.pid} exited (${signal ?? code}) before listening: stopping`);
+      stop('SIGTERM');
+      return;
+    }
+    console.error(`worker ${worker.process.pid} exited (${signal ?? code}): starting another`);
+    cluster.fork();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  for (let i = 0; i < config.webConcurrency; i++) cluster.fork();
+}
+
+/** Process entry: read the settings, prepare the database, then serve (in workers, with WEB_CONCURRENCY). */
+async function main() {
+  const config = loadConfig();
+  if (cluster.isWorker) return serve(config);
+  await prepareDatabase(config);
+  if (config.webConcurrency > 1) supervise(config);
+  else await serve(config);
 }
 
 main().catch((error: unknown) => {

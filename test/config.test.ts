@@ -26,6 +26,7 @@ describe('configuration from the environment', () => {
     ['BCRYPT_ROUNDS', '3'],
     ['BCRYPT_CONCURRENCY', '0'],
     ['MIGRATE_ON_START', 'yes'],
+    ['WEB_CONCURRENCY', '0'],
     ['MAX_BODY_BYTES', '-1'],
     ['DATABASE_URL', 'mysql://localhost/db'],
   ]) {

@@ -69,8 +69,12 @@ export async function deleteUser(db: Db, id: number): Promise<boolean> {
   return db.transaction(async (trx) => {
     // Lock the row first (PostgreSQL): a follow racing with the deletion
     // then waits, and fails on the foreign key instead of counting an edge
-    // that the cascade is about to remove. SQLite has a single writer.
+    // that the cascade is about to remove. SQLite has one writer at a time,
+    // but with several processes (WEB_CONCURRENCY) a transaction that reads
+    // first cannot become a writer once another has written: a no-op write
+    // takes the write lock (waiting its turn) before the read.
     const lookup = trx<UserRow>('users').where({ id }).first('id', 'post_count');
+    if (isSqlite(trx)) await trx('users').where({ id }).update({ id });
     const user = await (isSqlite(trx) ? lookup : lookup.forUpdate());
     if (!user) return false;
     await trx('users')
