@@ -1,4 +1,5 @@
 import Koa from 'koa';
+import { pino, type Logger } from 'pino';
 import { Auth } from './auth.js';
 import type { Config } from './config.js';
 import { loadContract } from './contract.js';
@@ -11,23 +12,34 @@ import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
 import { errorResponses } from './http/errors.js';
 import { trackInFlight } from './http/in-flight.js';
+import { requestLog } from './http/request-log.js';
 import { contractRouter } from './http/router.js';
 import type { Services } from './services.js';
 
 export interface AppOptions {
   config: Config;
   db: Db;
-  /** Where unexpected errors go; they are never shown to the client. */
+  /** Where unexpected errors go (besides the log); they are never shown to the client. */
   onUnexpectedError?: (error: unknown, ctx: Koa.Context) => void;
+  /** JSON logs; by default pino on stdout at LOG_LEVEL. */
+  logger?: Logger;
 }
 
-/** The Koa application: error rendering around the contract's router. */
-export async function createApp({ config, db, onUnexpectedError }: AppOptions): Promise<Koa> {
+/** The Koa application: request ids and logs, error rendering, and the contract's router. */
+export async function createApp({ config, db, onUnexpectedError, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Koa> {
   const contract = loadContract();
   const services: Services = { config, db, auth: new Auth(db, config) };
   const app = new Koa();
+  // Client addresses (in the log) from X-Forwarded-For only behind a trusted proxy.
+  app.proxy = config.trustProxy;
   app.use(trackInFlight(app));
-  app.use(errorResponses(onUnexpectedError ?? ((error) => console.error(error))));
+  app.use(requestLog(logger));
+  app.use(
+    errorResponses((error, ctx) => {
+      logger.error({ reqId: ctx.state.requestId, err: error }, 'unexpected error');
+      onUnexpectedError?.(error, ctx);
+    }),
+  );
   app.use(
     await contractRouter(contract, services, {
       ...usersHandlers(services),

@@ -27,6 +27,10 @@ export interface Config {
   migrateOnStart: boolean;
   /** How many worker processes serve (node:cluster); 1 serves from the process itself. */
   webConcurrency: number;
+  /** Behind a proxy: take client addresses from X-Forwarded-For (and scheme and host from X-Forwarded-*). */
+  trustProxy: boolean;
+  /** pino's level for the JSON logs on stdout. */
+  logLevel: string;
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +53,13 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(`${name} must be true or false, not "${raw}"`);
+}
+
+function oneOf(env: Env, name: string, fallback: string, allowed: string[]): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!allowed.includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, not "${raw}"`);
+  return raw;
 }
 
 function databaseUrl(env: Env): string {
@@ -75,5 +86,7 @@ export function loadConfig(env: Env = process.env): Config {
     // migrated by its operator (npm run migrate), once, before instances start.
     migrateOnStart: boolean(env, 'MIGRATE_ON_START', database.startsWith('sqlite:')),
     webConcurrency: integer(env, 'WEB_CONCURRENCY', 1, 1, 64),
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   };
 }

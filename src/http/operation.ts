@@ -10,7 +10,8 @@ type Responses<O extends OperationId> = Operation<O>['responses'];
 type SuccessStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 204 | 303>;
 
 type BodyOf<R> = R extends { content: infer C } ? C[keyof C] : undefined;
-type HeadersOf<R> = R extends { headers: infer H } ? H : Record<string, never>;
+/** X-Request-Id is on every response, set by the request-id middleware, not by handlers. */
+type HeadersOf<R> = R extends { headers: infer H } ? Omit<H, 'X-Request-Id'> : Record<string, never>;
 
 /** One success response the contract declares for an operation, typed from it. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "has no required header"

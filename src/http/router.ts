@@ -117,11 +117,17 @@ export async function contractRouter(
 
   const parseJsonBody = bodyParserFor(services.config.maxBodyBytes);
 
+  // The requester's id is kept for the request log.
+  const identified = async (ctx: Koa.Context, viewer: Promise<Viewer>) => {
+    const known = await viewer;
+    ctx.state.userId = known.user.id;
+    return known;
+  };
   api.registerSecurityHandler('bearerAuth', (_c: Context, ctx: Koa.Context) =>
-    services.auth.bearer(ctx.get('authorization') || undefined),
+    identified(ctx, services.auth.bearer(ctx.get('authorization') || undefined)),
   );
   api.registerSecurityHandler('basicAuth', (_c: Context, ctx: Koa.Context) =>
-    services.auth.basic(ctx.get('authorization') || undefined),
+    identified(ctx, services.auth.basic(ctx.get('authorization') || undefined)),
   );
 
   api.register({
@@ -143,10 +149,15 @@ export async function contractRouter(
       });
     },
 
+    postRoutingHandler(c: Context, ctx: Koa.Context) {
+      if (!c.operation) return; // a 404 or 405 follows
+      ctx.state.operationId = c.operation.operationId;
+      ctx.state.route = c.operation.path;
+    },
+
     // Once the requester is known, read the body: an anonymous request to a
     // protected operation gets its 401 without the body being read at all.
     async postSecurityHandler(c: Context, ctx: Koa.Context) {
-      ctx.state.operationId = c.operation.operationId;
       const needsAuth = (c.operation.security ?? []).length > 0;
       if (!c.operation.requestBody || (needsAuth && !c.security?.authorized)) return;
       const hasBody = Number(ctx.get('content-length') || 0) > 0 || ctx.get('transfer-encoding') !== '';

@@ -18,6 +18,7 @@ export const mochaHooks = {
     slot.microblogTestServer = await startServer();
   },
   async beforeEach() {
+    server().logLines.splice(0);
     await emptyDatabase(server().db);
   },
   afterEach() {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pino } from 'pino';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { closeDatabase, openDatabase, type Db } from '../../src/data/db.js';
@@ -13,6 +14,8 @@ export interface RunningServer {
   db: Db;
   /** Unexpected errors the server logged: any is a failed test. */
   unexpectedErrors: unknown[];
+  /** Every JSON line the server has logged, parsed. */
+  logLines: Record<string, unknown>[];
   close(): Promise<void>;
 }
 
@@ -30,7 +33,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   await migrateToLatest(db);
 
   const unexpectedErrors: unknown[] = [];
-  const app = await createApp({ config, db, onUnexpectedError: (error) => unexpectedErrors.push(error) });
+  const logLines: Record<string, unknown>[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => logLines.push(JSON.parse(line)) });
+  const app = await createApp({ config, db, logger, onUnexpectedError: (error) => unexpectedErrors.push(error) });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -40,6 +45,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     baseUrl: `http://127.0.0.1:${port}`,
     db,
     unexpectedErrors,
+    logLines,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
