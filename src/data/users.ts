@@ -74,8 +74,13 @@ export async function deleteUser(db: Db, id: number): Promise<boolean> {
     // first cannot become a writer once another has written: a no-op write
     // takes the write lock (waiting its turn) before the read.
     const lookup = trx<UserRow>('users').where({ id }).first('id', 'post_count');
-    if (isSqlite(trx)) await trx('users').where({ id }).update({ id });
-    const user = await (isSqlite(trx) ? lookup : lookup.forUpdate());
+    let user: Pick<UserRow, 'id' | 'post_count'> | undefined;
+    if (isSqlite(trx)) {
+      await trx('users').where({ id }).update({ id });
+      user = await lookup;
+    } else {
+      user = await lookup.forUpdate();
+    }
     if (!user) return false;
     await trx('users')
       .whereIn('id', trx('followers').select('followed_id').where({ follower_id: id }))

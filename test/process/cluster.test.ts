@@ -1,7 +1,6 @@
 import { expect } from 'chai';
-import { startServerProcess } from '../support/process.js';
+import { migrateProcess, startServerProcess } from '../support/process.js';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
-import { execFileSync } from 'node:child_process';
 
 describe('several worker processes (WEB_CONCURRENCY)', function () {
   this.timeout(120_000);
@@ -10,9 +9,7 @@ describe('several worker processes (WEB_CONCURRENCY)', function () {
   beforeEach(async () => {
     database = await scratchDatabase('cluster');
     // PostgreSQL is migrated by its operator; SQLite migrates itself at start.
-    if (!database.url.startsWith('sqlite:')) {
-      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/migrate.ts'], { env: { ...process.env, DATABASE_URL: database.url } });
-    }
+    if (!database.url.startsWith('sqlite:')) await migrateProcess(database.url);
   });
   afterEach(() => database.drop());
 

@@ -1,16 +1,7 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { closeDatabase, openDatabase } from '../../src/data/db.js';
-import { startServerProcess } from '../support/process.js';
+import { migrateProcess as migrate, startServerProcess } from '../support/process.js';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
-
-const run = promisify(execFile);
-
-/** `npm run migrate -- <command>` as its own process. */
-function migrate(databaseUrl: string, command = 'latest') {
-  return run(process.execPath, ['--import', 'tsx', 'src/cli/migrate.ts', command], { env: { ...process.env, DATABASE_URL: databaseUrl } });
-}
 
 async function migrationNames(databaseUrl: string): Promise<string[]> {
   const db = openDatabase(databaseUrl);

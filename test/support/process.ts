@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -30,4 +31,11 @@ export async function startServerProcess(env: Record<string, string>, entry = 's
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
   return { child, baseUrl: `http://127.0.0.1:${port}`, exited, output: () => output };
+}
+
+/** `npm run migrate -- <command>` as its own process; rejects when it exits non-zero. */
+export function migrateProcess(databaseUrl: string, command = 'latest') {
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/migrate.ts', command], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
 }
