@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Knex } from 'knex';
-import type { Db } from './db.js';
+import { type Db, isSqlite } from './db.js';
 
 const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
 const migrationFile = /^(\d+_[a-z0-9_]+)\.(ts|js)$/;
@@ -29,22 +29,59 @@ class MigrationDirectory implements Knex.MigrationSource<string> {
 
 const migrationConfig: Knex.MigratorConfig = { migrationSource: new MigrationDirectory() };
 
-/** How long a migration waits for another process that holds the migration lock. */
+/** How long a migrator waits for another one to finish. */
 const LOCK_WAIT_MS = 60_000;
+/** PostgreSQL advisory lock key held by whoever migrates or reads the migration state. */
+const MIGRATOR_LOCK_KEY = 7_364_125_001;
 
 export class SchemaError extends Error {}
 
+/** Tries `attempt` every 250 ms until it succeeds, for at most LOCK_WAIT_MS. */
+async function patiently(attempt: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  while (!(await attempt())) {
+    if (Date.now() > deadline) {
+      throw new SchemaError(
+        `the migration lock has been held for ${LOCK_WAIT_MS / 1000} s: another process is migrating, or one stopped ` +
+          'in the middle (then run `npm run migrate -- unlock`)',
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /**
- * The lock is taken, or another process created knex's own tables between
- * this one's check and its CREATE TABLE (which happens before the lock).
+ * Knex's own lock is a row that it inserts when it first creates its tables,
+ * after checking that there is none: two processes meeting a fresh
+ * PostgreSQL database both inserted one, and from then on knex found the
+ * table "already locked" for ever. So on PostgreSQL whoever migrates, rolls
+ * back or reads the migration state first holds a session advisory lock,
+ * across every process and machine. (SQLite is one file on one machine; a
+ * process that loses the race to create knex's tables retries, below.)
+ */
+async function oneMigratorAtATime<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  if (isSqlite(db)) return work();
+  const connection = (await db.client.acquireConnection()) as { query(sql: string, values: unknown[]): Promise<{ rows: { locked?: boolean }[] }> };
+  try {
+    await patiently(async () => (await connection.query('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATOR_LOCK_KEY])).rows[0]?.locked === true);
+    try {
+      return await work();
+    } finally {
+      await connection.query('SELECT pg_advisory_unlock($1)', [MIGRATOR_LOCK_KEY]);
+    }
+  } finally {
+    await db.client.releaseConnection(connection);
+  }
+}
+
+/**
+ * Knex's lock row is taken (a migration in another process, or one that
+ * stopped in the middle), or on SQLite another process created knex's own
+ * tables between this one's check and its CREATE TABLE.
  */
 function lostRaceWithAnotherMigrator(error: unknown): boolean {
-  const { name, message, code } = (error ?? {}) as { name?: string; message?: string; code?: string };
-  if (name === 'MigrationLocked') return true;
-  const aboutKnexTables = /knex_migrations/.test(message ?? '');
-  // PostgreSQL reports two concurrent CREATE TABLEs of one name on its catalog.
-  const concurrentCreate = code === '23505' && /pg_type/.test(message ?? '');
-  return concurrentCreate || (aboutKnexTables && (code === '42P07' || /already exists/.test(message ?? '')));
+  const { name, message } = (error ?? {}) as { name?: string; message?: string };
+  return name === 'MigrationLocked' || (/knex_migrations/.test(message ?? '') && /already exists/.test(message ?? ''));
 }
 
 /** Knex calls a database that is ahead of the code "a corrupt migration directory". */
@@ -58,28 +95,22 @@ function explained(error: unknown): unknown {
 }
 
 /**
- * Brings the schema up to date. Knex takes a lock (a row of
- * knex_migrations_lock) and a second process that finds it taken fails at
- * once; here it waits for the first to finish and then finds nothing left
- * to do, so instances that start together do not race.
+ * Brings the schema up to date. A second migrator waits for the first to
+ * finish and then finds nothing left to do, so instances that start
+ * together do not race.
  */
 export async function migrateToLatest(db: Db): Promise<void> {
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      await db.migrate.latest(migrationConfig);
-      return;
-    } catch (error) {
-      if (!lostRaceWithAnotherMigrator(error)) throw explained(error);
-      if (Date.now() > deadline) {
-        throw new SchemaError(
-          `the migration lock has been held for ${LOCK_WAIT_MS / 1000} s: another process is migrating, or one stopped ` +
-            'in the middle (then run `npm run migrate -- unlock`)',
-        );
+  await oneMigratorAtATime(db, () =>
+    patiently(async () => {
+      try {
+        await db.migrate.latest(migrationConfig);
+        return true;
+      } catch (error) {
+        if (lostRaceWithAnotherMigrator(error)) return false;
+        throw explained(error);
       }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
+    }),
+  );
 }
 
 /** Frees a migration lock left by a process that stopped in the middle of migrating. */
@@ -94,7 +125,8 @@ export async function unlockMigrations(db: Db): Promise<void> {
 export async function ensureSchemaIsCurrent(db: Db): Promise<void> {
   let pending: string[];
   try {
-    const [, newMigrations] = (await db.migrate.list(migrationConfig)) as [unknown[], string[]];
+    // Reading the state creates knex's tables when they are missing: one at a time, as migrating.
+    const [, newMigrations] = (await oneMigratorAtATime(db, () => db.migrate.list(migrationConfig))) as [unknown[], string[]];
     pending = newMigrations.map((file) => file.replace(/\.(ts|js)$/, ''));
   } catch (error) {
     throw explained(error);
@@ -109,10 +141,10 @@ export async function ensureSchemaIsCurrent(db: Db): Promise<void> {
 
 /** Undoes every migration (the test suite starts from an empty schema). */
 export async function rollbackAll(db: Db): Promise<void> {
-  await db.migrate.rollback(migrationConfig, true);
+  await oneMigratorAtATime(db, () => db.migrate.rollback(migrationConfig, true));
 }
 
 /** Undoes the last batch of migrations. */
 export async function rollbackLatest(db: Db): Promise<void> {
-  await db.migrate.rollback(migrationConfig);
+  await oneMigratorAtATime(db, () => db.migrate.rollback(migrationConfig));
 }

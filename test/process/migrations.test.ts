@@ -12,6 +12,15 @@ async function migrationNames(databaseUrl: string): Promise<string[]> {
   }
 }
 
+async function lockRows(databaseUrl: string): Promise<{ is_locked: number }[]> {
+  const db = openDatabase(databaseUrl);
+  try {
+    return await db('knex_migrations_lock').select('is_locked');
+  } finally {
+    await closeDatabase(db);
+  }
+}
+
 /** Starts the server process and expects it to refuse: exit 1, with its reason. */
 async function refusal(env: Record<string, string>): Promise<string> {
   const attempt = await startServerProcess({ PORT: '0', ...env }).then(
@@ -34,13 +43,16 @@ describe('migrations (npm run migrate)', function () {
   });
   afterEach(() => database.drop());
 
-  it('two processes migrating a fresh database at once both succeed, and each migration runs once', async () => {
-    const results = await Promise.all([migrate(database.url), migrate(database.url)]);
+  it('processes migrating a fresh database at once all succeed, each migration runs once, and knex keeps one lock', async () => {
+    const results = await Promise.all(Array.from({ length: 4 }, () => migrate(database.url)));
     for (const { stdout } of results) expect(stdout).to.include('migrate latest: done');
     const names = await migrationNames(database.url);
     expect(names).to.have.length.greaterThan(0);
     expect(new Set(names).size).to.equal(names.length);
     expect(names.every((name) => !/\.(ts|js)$/.test(name))).to.equal(true);
+    // Two lock rows made knex refuse every later migration as "already locked".
+    expect(await lockRows(database.url)).to.deep.equal([{ is_locked: 0 }]);
+    await migrate(database.url, 'rollback');
   });
 
   it('rolls back the last batch, and migrates forward again', async () => {
