@@ -7,6 +7,7 @@ import type { Db } from './data/db.js';
 import { contractHandlers } from './handlers/contract.js';
 import { documentationHandlers } from './handlers/documentation.js';
 import { followingHandlers } from './handlers/following.js';
+import { healthHandlers } from './handlers/health.js';
 import { postsHandlers } from './handlers/posts.js';
 import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
@@ -28,7 +29,7 @@ export interface AppOptions {
 /** The Koa application: request ids and logs, error rendering, and the contract's router. */
 export async function createApp({ config, db, onUnexpectedError, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Koa> {
   const contract = loadContract();
-  const services: Services = { config, db, auth: new Auth(db, config) };
+  const services: Services = { config, db, auth: new Auth(db, config), logger };
   const app = new Koa();
   // Client addresses (in the log) from X-Forwarded-For only behind a trusted proxy.
   app.proxy = config.trustProxy;
@@ -48,6 +49,7 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
       ...tokensHandlers(services),
       ...contractHandlers(contract),
       ...documentationHandlers(),
+      ...healthHandlers(services),
     }),
   );
   return app;

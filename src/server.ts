@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
-import { whenIdle } from './http/in-flight.js';
+import { drain } from './http/in-flight.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { closeDatabase, openDatabase } from './data/db.js';
 import { ensureSchemaIsCurrent, migrateToLatest, SchemaError } from './data/migrator.js';
@@ -40,7 +40,7 @@ async function serve(config: Config): Promise<void> {
     console.log(`${signal}: finishing requests in flight, then exiting`);
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
-    const drained = await whenIdle(app, config.shutdownTimeoutMs);
+    const drained = await drain(app, config.shutdownTimeoutMs);
     if (!drained) console.error(`requests still running after ${config.shutdownTimeoutMs} ms: exiting anyway`);
     server.closeAllConnections();
     await closed;

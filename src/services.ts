@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Auth } from './auth.js';
 import type { Config } from './config.js';
 import type { Db } from './data/db.js';
@@ -7,4 +8,6 @@ export interface Services {
   config: Config;
   db: Db;
   auth: Auth;
+  /** For what a handler notices but the client is not told (the request's own line is written elsewhere). */
+  logger: Logger;
 }

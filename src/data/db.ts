@@ -40,6 +40,11 @@ export async function closeDatabase(db: Db): Promise<void> {
   await db.destroy();
 }
 
+/** Resolves when the database answers a trivial query. */
+export async function ping(db: Db): Promise<void> {
+  await db.raw('SELECT 1');
+}
+
 export function isSqlite(db: Db): boolean {
   return db.client.config.client === 'better-sqlite3';
 }

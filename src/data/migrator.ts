@@ -27,7 +27,8 @@ class MigrationDirectory implements Knex.MigrationSource<string> {
   }
 }
 
-const migrationConfig: Knex.MigratorConfig = { migrationSource: new MigrationDirectory() };
+const migrationDirectory = new MigrationDirectory();
+const migrationConfig: Knex.MigratorConfig = { migrationSource: migrationDirectory };
 
 /** How long a migrator waits for another one to finish. */
 const LOCK_WAIT_MS = 60_000;
@@ -137,6 +138,28 @@ export async function ensureSchemaIsCurrent(db: Db): Promise<void> {
         'run `npm run migrate` (or MIGRATE_ON_START=true) first',
     );
   }
+}
+
+let releaseMigrations: Promise<string[]> | undefined;
+
+/**
+ * How the database's schema differs from this release's migrations:
+ * `missing` are this release's migrations the database has not run, `unknown`
+ * those it ran that this release does not have (a newer release migrated
+ * it). Reads knex's table directly, without the migrators' lock, so a
+ * readiness probe never waits for a migration to finish.
+ */
+export async function schemaDifferences(db: Db): Promise<{ missing: string[]; unknown: string[] }> {
+  // The files do not change under a running process: list them once.
+  releaseMigrations ??= migrationDirectory.getMigrations().then((files) => files.map((file) => migrationDirectory.getMigrationName(file)));
+  const expected = await releaseMigrations;
+  const recorded = (await db.schema.hasTable('knex_migrations'))
+    ? (await db('knex_migrations').select<{ name: string }[]>('name')).map(({ name }) => name.replace(/\.(ts|js)$/, ''))
+    : [];
+  return {
+    missing: expected.filter((name) => !recorded.includes(name)),
+    unknown: recorded.filter((name) => !expected.includes(name)),
+  };
 }
 
 /** Undoes every migration (the test suite starts from an empty schema). */

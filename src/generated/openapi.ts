@@ -440,6 +440,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is the process alive?
+         * @description Answers 200 as long as the process can serve HTTP at all, without touching the database: a supervisor that gets no answer should restart the process. Whether it should receive traffic is `/api/health/ready`.
+         */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Should this instance receive traffic?
+         * @description Checks, on every call, that the database answers (within two seconds), that its schema has every migration this release needs, and that the instance is not shutting down. 200 when all pass; 503 when any fails, with every check and why it failed, so a load balancer takes the instance out of rotation until it passes again. A database migrated by a newer release passes (with a note): that is the normal state of a rolling upgrade, whose migrations add and never remove.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -961,6 +1001,53 @@ export interface components {
         OpenApiSection: {
             [key: string]: unknown;
         };
+        /**
+         * @description The process is alive.
+         * @example {
+         *       "status": "pass"
+         *     }
+         */
+        Liveness: {
+            /** @enum {string} */
+            status: "pass";
+        };
+        /**
+         * @description Whether the instance is ready to serve, and each check that says so.
+         * @example {
+         *       "status": "pass",
+         *       "checks": {
+         *         "database": {
+         *           "status": "pass"
+         *         },
+         *         "migrations": {
+         *           "status": "pass"
+         *         },
+         *         "serving": {
+         *           "status": "pass"
+         *         }
+         *       }
+         *     }
+         */
+        Readiness: {
+            /**
+             * @description `pass` when every check passed.
+             * @enum {string}
+             */
+            status: "pass" | "fail";
+            /** @description `database`: the database answers a query. `migrations`: its schema has every migration this release needs. `serving`: the instance is not shutting down (on SIGTERM it finishes the requests in flight, then exits). */
+            checks: {
+                database: components["schemas"]["HealthCheck"];
+                migrations: components["schemas"]["HealthCheck"];
+                serving: components["schemas"]["HealthCheck"];
+            };
+        };
+        /** @description One check: passed or failed, and why. */
+        HealthCheck: {
+            /** @enum {string} */
+            status: "pass" | "fail";
+            /** @description Why it failed, or a note on a pass. */
+            output?: string;
+        };
     };
     responses: {
         /**
@@ -1144,6 +1231,11 @@ export interface components {
          * @example 8f0a5a4e-3c55-4f7e-9a35-0f0f6a1c2b7d
          */
         "X-Request-Id": string;
+        /**
+         * @description The answer describes this moment only: caches and proxies must not keep it.
+         * @example no-store
+         */
+        "Cache-Control-No-Store": "no-store";
     };
     pathItems: never;
 }
@@ -2055,6 +2147,83 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every check passed. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalServerError"];
+            /** @description A check failed: send traffic elsewhere. */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "fail",
+                     *       "checks": {
+                     *         "database": {
+                     *           "status": "fail",
+                     *           "output": "the database did not answer within 2000 ms"
+                     *         },
+                     *         "migrations": {
+                     *           "status": "fail",
+                     *           "output": "the database did not answer within 2000 ms"
+                     *         },
+                     *         "serving": {
+                     *           "status": "pass"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
         };
     };
 }

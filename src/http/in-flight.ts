@@ -1,7 +1,13 @@
 import type Koa from 'koa';
 import onFinished from 'on-finished';
 
-const counts = new WeakMap<Koa, { running: number; waiters: (() => void)[] }>();
+interface Life {
+  running: number;
+  waiters: (() => void)[];
+  draining: boolean;
+}
+
+const lives = new WeakMap<Koa, Life>();
 
 /**
  * Counts the requests in flight: one ends when its handler has returned and
@@ -10,14 +16,14 @@ const counts = new WeakMap<Koa, { running: number; waiters: (() => void)[] }>();
  * handlers return, so a clean shutdown must wait for both.
  */
 export function trackInFlight(app: Koa): Koa.Middleware {
-  const state = { running: 0, waiters: [] as (() => void)[] };
-  counts.set(app, state);
+  const life: Life = { running: 0, waiters: [], draining: false };
+  lives.set(app, life);
   const done = () => {
-    state.running -= 1;
-    if (state.running === 0) state.waiters.splice(0).forEach((wake) => wake());
+    life.running -= 1;
+    if (life.running === 0) life.waiters.splice(0).forEach((wake) => wake());
   };
   return async (ctx, next) => {
-    state.running += 1;
+    life.running += 1;
     try {
       await next();
     } finally {
@@ -27,15 +33,26 @@ export function trackInFlight(app: Koa): Koa.Middleware {
   };
 }
 
-/** Resolves when no request is being handled, or after `timeoutMs`; true if drained. */
-export function whenIdle(app: Koa, timeoutMs: number): Promise<boolean> {
-  const state = counts.get(app);
-  if (!state || state.running === 0) return Promise.resolve(true);
+/**
+ * Marks the app as shutting down (the readiness probe fails from now on) and
+ * resolves when no request is being handled, or after `timeoutMs`; true if
+ * drained.
+ */
+export function drain(app: Koa, timeoutMs: number): Promise<boolean> {
+  const life = lives.get(app);
+  if (!life) return Promise.resolve(true);
+  life.draining = true;
+  if (life.running === 0) return Promise.resolve(true);
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), timeoutMs);
-    state.waiters.push(() => {
+    life.waiters.push(() => {
       clearTimeout(timer);
       resolve(true);
     });
   });
+}
+
+/** True once drain() has been called: the app finishes what it has and takes nothing new. */
+export function isDraining(app: Koa): boolean {
+  return lives.get(app)?.draining ?? false;
 }

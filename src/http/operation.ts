@@ -7,22 +7,27 @@ export type OperationId = keyof operations;
 
 type Operation<O extends OperationId> = operations[O];
 type Responses<O extends OperationId> = Operation<O>['responses'];
-type SuccessStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 204 | 303>;
+/**
+ * The statuses a handler answers itself: its successes, and a readiness
+ * probe's 503 (whose body is the checks, not an error). Every other error is
+ * thrown and rendered in one place.
+ */
+type ReplyStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 204 | 303 | 503>;
 
 type BodyOf<R> = R extends { content: infer C } ? C[keyof C] : undefined;
 /** X-Request-Id is on every response, set by the request-id middleware, not by handlers. */
 type HeadersOf<R> = R extends { headers: infer H } ? Omit<H, 'X-Request-Id'> : Record<string, never>;
 
-/** One success response the contract declares for an operation, typed from it. */
+/** One response the contract declares for an operation, typed from it. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "has no required header"
 type ReplyFor<R, S> = { status: S; body: BodyOf<R> } & ({} extends HeadersOf<R>
   ? { headers?: HeadersOf<R> }
   : { headers: HeadersOf<R> });
 
-/** What a handler returns: any success response its operation declares, with its declared headers. */
+/** What a handler returns: any response of ReplyStatus its operation declares, with its declared headers. */
 export type Reply<O extends OperationId> = {
-  [S in SuccessStatus<O>]: ReplyFor<Responses<O>[S], S>;
-}[SuccessStatus<O>];
+  [S in ReplyStatus<O>]: ReplyFor<Responses<O>[S], S>;
+}[ReplyStatus<O>];
 
 type RequestBody<O extends OperationId> =
   Operation<O>['requestBody'] extends { content: { 'application/json': infer B } } ? B : undefined;

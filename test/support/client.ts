@@ -11,6 +11,8 @@ export interface RequestOptions {
   /** Sent as is (with whatever Content-Type `headers` gives). */
   body?: string;
   headers?: Record<string, string>;
+  /** Another server than the suite's (one a test started itself). */
+  baseUrl?: string;
 }
 
 export interface ApiResponse<T = any> extends SeenResponse {
@@ -22,7 +24,7 @@ export interface ApiResponse<T = any> extends SeenResponse {
  * openapi.yaml before the test sees it.
  */
 export async function call<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const url = new URL(path, server().baseUrl);
+  const url = new URL(path, options.baseUrl ?? server().baseUrl);
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   if (options.basic) {

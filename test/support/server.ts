@@ -1,22 +1,18 @@
 import type { Server } from 'node:http';
+import type Koa from 'koa';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { closeDatabase, openDatabase, type Db } from '../../src/data/db.js';
 import { migrateToLatest, rollbackAll } from '../../src/data/migrator.js';
 
-export interface RunningServer {
-  baseUrl: string;
+/** The suite's server: an app on a database of its own, closed with it. */
+export interface RunningServer extends ServedApp {
   db: Db;
-  /** Unexpected errors the server logged: any is a failed test. */
-  unexpectedErrors: unknown[];
-  /** Every JSON line the server has logged, parsed. */
-  logLines: Record<string, unknown>[];
-  close(): Promise<void>;
 }
 
 /**
@@ -32,6 +28,31 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   await rollbackAll(db);
   await migrateToLatest(db);
 
+  const served = await serveApp(config, db);
+  return {
+    ...served,
+    db,
+    async close() {
+      await served.close();
+      await closeDatabase(db);
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ServedApp {
+  baseUrl: string;
+  app: Koa;
+  /** Unexpected errors the server logged: any is a failed test. */
+  unexpectedErrors: unknown[];
+  /** Every JSON line the server has logged, parsed. */
+  logLines: Record<string, unknown>[];
+  /** Stops listening (a RunningServer also closes its database). */
+  close(): Promise<void>;
+}
+
+/** The app over a database the caller opened (and closes), listening on a free port. */
+export async function serveApp(config: Config, db: Db): Promise<ServedApp> {
   const unexpectedErrors: unknown[] = [];
   const logLines: Record<string, unknown>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => logLines.push(JSON.parse(line)) });
@@ -40,17 +61,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
-
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    db,
+    app,
     unexpectedErrors,
     logLines,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await closeDatabase(db);
-      rmSync(scratch, { recursive: true, force: true });
     },
   };
 }
