@@ -31,8 +31,11 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   const contract = loadContract();
   const services: Services = { config, db, auth: new Auth(db, config), logger };
   const app = new Koa();
-  // Client addresses (in the log) from X-Forwarded-For only behind a trusted proxy.
+  // Client addresses (in the log) from X-Forwarded-For only behind a trusted
+  // proxy, and only the address that proxy added (the last): any before it
+  // were sent by the client and prove nothing.
   app.proxy = config.trustProxy;
+  app.maxIpsCount = 1;
   app.use(trackInFlight(app));
   app.use(requestLog(logger));
   app.use(

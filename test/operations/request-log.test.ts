@@ -63,10 +63,13 @@ describe('request ids and the request log', () => {
       ['true', '203.0.113.7'],
       ['false', '127.0.0.1'],
     ] as const) {
-      it(`with TRUST_PROXY=${trustProxy}, logs ${expected} as the client for X-Forwarded-For: 203.0.113.7`, async () => {
+      it(`with TRUST_PROXY=${trustProxy}, logs ${expected} as the client for X-Forwarded-For: 198.51.100.1, 203.0.113.7`, async () => {
         const proxied = await startServer({ TRUST_PROXY: trustProxy });
         try {
-          const res = await fetch(`${proxied.baseUrl}/api`, { headers: { accept: 'application/json', 'x-forwarded-for': '203.0.113.7', 'x-request-id': 'via-proxy' } });
+          // The first address is the client's own claim; the last is the one the proxy added.
+          const res = await fetch(`${proxied.baseUrl}/api`, {
+            headers: { accept: 'application/json', 'x-forwarded-for': '198.51.100.1, 203.0.113.7', 'x-request-id': 'via-proxy' },
+          });
           expect(res.status).to.equal(200);
           expect(proxied.logLines.find((line) => line.reqId === 'via-proxy')).to.include({ ip: expected });
         } finally {
