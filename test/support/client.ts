@@ -19,12 +19,8 @@ export interface ApiResponse<T = any> extends SeenResponse {
   body: T;
 }
 
-/**
- * Calls the running server over HTTP and checks the response against
- * openapi.yaml before the test sees it.
- */
-export async function call<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const url = new URL(path, options.baseUrl ?? server().baseUrl);
+/** The headers and body a request with these options sends. */
+export function requestParts(options: RequestOptions): { headers: Record<string, string>; body: string | undefined } {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   if (options.basic) {
@@ -36,6 +32,16 @@ export async function call<T = any>(method: string, path: string, options: Reque
     body = JSON.stringify(options.json);
     headers['content-type'] ??= 'application/json';
   }
+  return { headers, body };
+}
+
+/**
+ * Calls the running server over HTTP and checks the response against
+ * openapi.yaml before the test sees it.
+ */
+export async function call<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const url = new URL(path, options.baseUrl ?? server().baseUrl);
+  const { headers, body } = requestParts(options);
   // Redirects are responses of their own, checked against the contract like any other.
   const response = await fetch(url, { method, headers, body, redirect: 'manual' });
   const text = await response.text();

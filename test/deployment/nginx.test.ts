@@ -1,0 +1,166 @@
+import { expect } from 'chai';
+import { call, requestParts, type RequestOptions } from '../support/client.js';
+import { checkAgainstContract } from '../support/contract.js';
+import { httpsRequest, nginxInstalled, startNginx, type RunningNginx } from '../support/nginx.js';
+import { migrateProcess, startServerProcess, type ServerProcess } from '../support/process.js';
+import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
+
+/**
+ * The seed's layered, stateless system, proven: two instances on one
+ * database behind Debian's nginx running deploy/nginx/microblog.conf, and a
+ * whole client session through nginx over TLS.
+ */
+describe('two instances behind nginx (deploy/nginx/microblog.conf)', function () {
+  this.timeout(120_000);
+  let database: ScratchDatabase;
+  let instances: ServerProcess[] = [];
+  let nginx: RunningNginx;
+
+  before(async function () {
+    if (!(await nginxInstalled())) {
+      console.warn('    nginx is not installed (apt-get install nginx): skipping the proxy test');
+      this.skip();
+    }
+    database = await scratchDatabase('nginx');
+    // PostgreSQL is migrated by its operator; SQLite migrates itself at start.
+    if (!database.url.startsWith('sqlite:')) await migrateProcess(database.url);
+    const env = { PORT: '0', DATABASE_URL: database.url, TRUST_PROXY: 'true', BCRYPT_ROUNDS: '4' };
+    instances = [await startServerProcess(env), await startServerProcess(env)];
+    const ports = instances.map((instance) => Number(new URL(instance.baseUrl).port)) as [number, number];
+    nginx = await startNginx(ports);
+  });
+
+  after(async () => {
+    await nginx?.stop();
+    for (const instance of instances) instance.child.kill('SIGTERM');
+    for (const instance of instances) await instance.exited;
+    await database?.drop();
+  });
+
+  /** A request through nginx, over TLS, checked against the contract like every other. */
+  async function viaNginx(method: string, path: string, options: RequestOptions = {}) {
+    const url = new URL(path, nginx.httpsUrl);
+    const { headers, body } = requestParts(options);
+    const seen = await httpsRequest(url, { method, ca: nginx.ca, headers, body });
+    checkAgainstContract(method, url, seen);
+    return seen;
+  }
+
+  /** The JSON log lines an instance wrote for requests whose id starts with `prefix`. */
+  function linesOf(instance: ServerProcess, prefix: string): Record<string, unknown>[] {
+    return instance
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => typeof line.reqId === 'string' && line.reqId.startsWith(prefix));
+  }
+
+  /**
+   * The instances' log lines for `prefix`, once there are `count` of them: a
+   * line reaches the pipe a moment after its response reaches the client.
+   */
+  async function logged(prefix: string, count: number): Promise<Record<string, unknown>[][]> {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const lines = instances.map((instance) => linesOf(instance, prefix));
+      if (lines.flat().length >= count || Date.now() > deadline) return lines;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  it('serves a whole session: any instance honours any token, counts and feeds agree, a revoked token fails on both', async () => {
+    const ready = await viaNginx('GET', '/api/health/ready');
+    expect(ready.status).to.equal(200);
+
+    const register = async (username: string) => {
+      const res = await viaNginx('POST', '/api/users', { json: { username, email: `${username}@example.com`, password: `${username}-pw` } });
+      expect(res.status).to.equal(201);
+      const login = await viaNginx('POST', '/api/tokens', { basic: { username, password: `${username}-pw` } });
+      expect(login.status).to.equal(200);
+      return { id: res.body.id as number, token: login.body.token as string };
+    };
+    const alice = await register('alice');
+    const bob = await register('bob');
+
+    // Round robin: the token one instance issued is honoured by both.
+    for (let i = 0; i < 6; i++) {
+      const me = await viaNginx('GET', '/api/me', { token: alice.token, headers: { 'x-request-id': `me-${i}` } });
+      expect(me.status).to.equal(200);
+      expect(me.body.id).to.equal(alice.id);
+    }
+    const served = (await logged('me-', 6)).map((lines) => lines.length);
+    expect(served, 'requests each instance answered').to.satisfy((counts: number[]) => counts.every((n) => n > 0) && counts[0]! + counts[1]! === 6);
+    for (const instance of instances) {
+      expect((await call('GET', '/api/me', { baseUrl: instance.baseUrl, token: alice.token })).status).to.equal(200);
+    }
+
+    // Writes through nginx, reads from each instance: the same counts and the same feed.
+    expect((await viaNginx('PUT', `/api/users/${alice.id}/followed/${bob.id}`, { token: alice.token })).status).to.equal(204);
+    for (const body of ['one', 'two', 'three']) {
+      expect((await viaNginx('POST', '/api/posts', { token: bob.token, json: { body } })).status).to.equal(201);
+    }
+    expect((await viaNginx('POST', '/api/posts', { token: alice.token, json: { body: 'mine' } })).status).to.equal(201);
+
+    const bobs = await Promise.all(instances.map((instance) => call('GET', `/api/users/${bob.id}`, { baseUrl: instance.baseUrl, token: alice.token })));
+    expect(bobs[0]!.body).to.include({ post_count: 3, follower_count: 1, followed_count: 0 });
+    expect(bobs[1]!.body).to.deep.equal(bobs[0]!.body);
+    const feeds = [
+      ...(await Promise.all(instances.map((instance) => call('GET', '/api/feed', { baseUrl: instance.baseUrl, token: alice.token })))),
+      await viaNginx('GET', '/api/feed', { token: alice.token }),
+      await viaNginx('GET', '/api/feed', { token: alice.token }),
+    ];
+    expect(feeds[0]!.body.items.map((post: { body: string }) => post.body)).to.deep.equal(['mine', 'three', 'two', 'one']);
+    for (const feed of feeds) expect(feed.body).to.deep.equal(feeds[0]!.body);
+
+    // Revoked through one instance, refused at once by both, directly and through nginx.
+    expect((await viaNginx('DELETE', '/api/tokens', { token: alice.token })).status).to.equal(204);
+    for (const instance of instances) {
+      expect((await call('GET', '/api/me', { baseUrl: instance.baseUrl, token: alice.token })).status).to.equal(401);
+    }
+    for (let i = 0; i < 4; i++) expect((await viaNginx('GET', '/api/me', { token: alice.token })).status).to.equal(401);
+    // Bob's token, issued by either, still works.
+    expect((await viaNginx('GET', '/api/me', { token: bob.token })).status).to.equal(200);
+  });
+
+  it('logs the address nginx saw, not the one a client claims, and one request id end to end', async () => {
+    const res = await viaNginx('GET', '/api', { headers: { 'x-forwarded-for': '198.51.100.1', 'x-request-id': 'edge-1' } });
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('x-request-id')).to.equal('edge-1');
+    const [line] = (await logged('edge-1', 1)).flat();
+    expect(line).to.include({ ip: '127.0.0.1', route: '/api', status: 200 });
+    // nginx writes its access log line once the response has gone.
+    const edgeLine = /"GET \/api HTTP\/1\.1" 200 .* upstream=127\.0\.0\.1:\d+ request_id=edge-1\n/;
+    for (let tries = 0; !edgeLine.test(nginx.accessLog()) && tries < 50; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(nginx.accessLog()).to.match(edgeLine);
+
+    // No id, or one the API would not accept: nginx makes one, and the instance uses it.
+    const minted = await viaNginx('GET', '/api', { headers: { 'x-request-id': 'two words' } });
+    const id = minted.headers.get('x-request-id')!;
+    expect(id).to.match(/^[0-9a-f]{32}$/);
+    expect((await logged(id, 1)).flat()).to.have.length(1);
+  });
+
+  it('turns a body over the limit away at nginx with the API\'s own JSON 413', async () => {
+    const me = await viaNginx('POST', '/api/users', { json: { username: 'carol', email: 'carol@example.com', password: 'carol-pw' } });
+    expect(me.status).to.equal(201);
+    const res = await viaNginx('POST', '/api/users', {
+      json: { username: 'dave', email: 'dave@example.com', password: 'dave-pw', about_me: 'x'.repeat(100_000) },
+      headers: { 'x-request-id': 'too-big' },
+    });
+    expect(res.status).to.equal(413);
+    expect(res.body).to.deep.equal({ error: 'Payload Too Large', message: 'the request body is larger than 65536 bytes' });
+    expect(res.headers.get('x-request-id')).to.equal('too-big');
+    // It never reached an instance: the request just before it did, and has its line.
+    expect((await logged(me.headers.get('x-request-id')!, 1)).flat()).to.have.length(1);
+    expect(instances.flatMap((instance) => linesOf(instance, 'too-big'))).to.deep.equal([]);
+  });
+
+  it('redirects plain HTTP to HTTPS and tells browsers to stay there', async () => {
+    const plain = await fetch(`${nginx.httpUrl}/api/users?page=2`, { redirect: 'manual' });
+    expect(plain.status).to.equal(301);
+    expect(plain.headers.get('location')).to.equal('https://127.0.0.1/api/users?page=2');
+    const secure = await viaNginx('GET', '/api');
+    expect(secure.headers.get('strict-transport-security')).to.equal('max-age=63072000');
+  });
+});
