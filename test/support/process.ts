@@ -33,9 +33,14 @@ export async function startServerProcess(env: Record<string, string>, entry = 's
   return { child, baseUrl: `http://127.0.0.1:${port}`, exited, output: () => output };
 }
 
-/** `npm run migrate -- <command>` as its own process; rejects when it exits non-zero. */
-export function migrateProcess(databaseUrl: string, command = 'latest') {
-  return promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/migrate.ts', command], {
+/** `npm run <name> -- <args>` (src/cli/<name>.ts) as its own process; rejects when it exits non-zero. */
+export function cliProcess(name: 'migrate' | 'backup', args: string[], databaseUrl: string) {
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
+}
+
+/** `npm run migrate -- <command>` as its own process. */
+export function migrateProcess(databaseUrl: string, command = 'latest') {
+  return cliProcess('migrate', [command], databaseUrl);
 }
