@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import type { Knex } from 'knex';
 import { type Db, isSqlite } from './db.js';
 
@@ -53,15 +54,39 @@ async function patiently(attempt: () => Promise<boolean>): Promise<void> {
 
 /**
  * Knex's own lock is a row that it inserts when it first creates its tables,
- * after checking that there is none: two processes meeting a fresh
- * PostgreSQL database both inserted one, and from then on knex found the
- * table "already locked" for ever. So on PostgreSQL whoever migrates, rolls
- * back or reads the migration state first holds a session advisory lock,
- * across every process and machine. (SQLite is one file on one machine; a
- * process that loses the race to create knex's tables retries, below.)
+ * after checking that there is none: two processes meeting a fresh database
+ * both inserted one, and from then on knex found the table "already locked"
+ * for ever (seen on PostgreSQL, and on SQLite under load, where a migrator
+ * could also meet SQLITE_BUSY upgrading a read to a write). So whoever
+ * migrates, rolls back or reads the migration state first holds a lock that
+ * every process sees: on PostgreSQL a session advisory lock (across
+ * machines), on SQLite an exclusive transaction on a file beside the
+ * database (`<file>.migrating`), which SQLite's own file locking guards.
  */
 async function oneMigratorAtATime<T>(db: Db, work: () => Promise<T>): Promise<T> {
-  if (isSqlite(db)) return work();
+  if (isSqlite(db)) {
+    const filename = (db.client.config.connection as { filename: string }).filename;
+    if (filename === ':memory:') return work();
+    const lock = new Database(`${filename}.migrating`, { timeout: 0 });
+    try {
+      await patiently(async () => {
+        try {
+          lock.exec('BEGIN EXCLUSIVE');
+          return true;
+        } catch (error) {
+          if (/^SQLITE_BUSY/.test((error as { code?: string }).code ?? '')) return false;
+          throw error;
+        }
+      });
+      try {
+        return await work();
+      } finally {
+        lock.exec('ROLLBACK');
+      }
+    } finally {
+      lock.close();
+    }
+  }
   const connection = (await db.client.acquireConnection()) as { query(sql: string, values: unknown[]): Promise<{ rows: { locked?: boolean }[] }> };
   try {
     await patiently(async () => (await connection.query('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATOR_LOCK_KEY])).rows[0]?.locked === true);
@@ -75,14 +100,9 @@ async function oneMigratorAtATime<T>(db: Db, work: () => Promise<T>): Promise<T>
   }
 }
 
-/**
- * Knex's lock row is taken (a migration in another process, or one that
- * stopped in the middle), or on SQLite another process created knex's own
- * tables between this one's check and its CREATE TABLE.
- */
+/** Knex's lock row is taken: a migration left it behind (then `migrate -- unlock`), or one is running outside this lock. */
 function lostRaceWithAnotherMigrator(error: unknown): boolean {
-  const { name, message } = (error ?? {}) as { name?: string; message?: string };
-  return name === 'MigrationLocked' || (/knex_migrations/.test(message ?? '') && /already exists/.test(message ?? ''));
+  return (error as { name?: string } | null)?.name === 'MigrationLocked';
 }
 
 /** Knex calls a database that is ahead of the code "a corrupt migration directory". */
