@@ -11,6 +11,7 @@ import { healthHandlers } from './handlers/health.js';
 import { postsHandlers } from './handlers/posts.js';
 import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
+import { contractHeaders } from './http/contract-headers.js';
 import { errorResponses } from './http/errors.js';
 import { trackInFlight } from './http/in-flight.js';
 import { requestLog } from './http/request-log.js';
@@ -38,6 +39,7 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   app.maxIpsCount = 1;
   app.use(trackInFlight(app));
   app.use(requestLog(logger));
+  app.use(contractHeaders(contract));
   app.use(
     errorResponses((error, ctx) => {
       logger.error({ reqId: ctx.state.requestId, err: error }, 'unexpected error');

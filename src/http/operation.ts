@@ -15,8 +15,12 @@ type Responses<O extends OperationId> = Operation<O>['responses'];
 type ReplyStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 204 | 303 | 503>;
 
 type BodyOf<R> = R extends { content: infer C } ? C[keyof C] : undefined;
-/** X-Request-Id is on every response, set by the request-id middleware, not by handlers. */
-type HeadersOf<R> = R extends { headers: infer H } ? Omit<H, 'X-Request-Id'> : Record<string, never>;
+/**
+ * Headers that middleware sets, not handlers: the request id, and those the
+ * contract fixes to one value (contract-headers.ts).
+ */
+type MiddlewareHeaders = 'X-Request-Id' | 'Cache-Control' | 'Content-Security-Policy' | 'Strict-Transport-Security' | 'X-Content-Type-Options';
+type HeadersOf<R> = R extends { headers: infer H } ? Omit<H, MiddlewareHeaders> : Record<string, never>;
 
 /** One response the contract declares for an operation, typed from it. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "has no required header"
