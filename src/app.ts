@@ -12,6 +12,7 @@ import { postsHandlers } from './handlers/posts.js';
 import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
 import { contractHeaders } from './http/contract-headers.js';
+import { conditionalResponses } from './http/entity-tags.js';
 import { errorResponses } from './http/errors.js';
 import { trackInFlight } from './http/in-flight.js';
 import { requestLog } from './http/request-log.js';
@@ -46,6 +47,7 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
       onUnexpectedError?.(error, ctx);
     }),
   );
+  app.use(conditionalResponses(contract));
   app.use(
     await contractRouter(contract, services, {
       ...usersHandlers(services),

@@ -15,3 +15,19 @@ export function loadContract(): Contract {
   const yaml = readFileSync(contractPath, 'utf8');
   return { yaml, document: parse(yaml) };
 }
+
+/** An operation of the contract, as written (its $refs in place). */
+export interface ContractOperation {
+  operationId: string;
+  responses: Record<string, { $ref?: string; headers?: Record<string, unknown> }>;
+}
+
+/** Every operation of the contract. */
+export function operationsOf(contract: Contract): ContractOperation[] {
+  const methods = ['get', 'put', 'post', 'delete', 'patch'];
+  return Object.values(contract.document.paths as Record<string, Record<string, ContractOperation>>).flatMap((item) =>
+    Object.entries(item)
+      .filter(([method]) => methods.includes(method))
+      .map(([, operation]) => operation),
+  );
+}

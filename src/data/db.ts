@@ -45,6 +45,25 @@ export async function ping(db: Db): Promise<void> {
   await db.raw('SELECT 1');
 }
 
+/**
+ * Runs `change` in a transaction that first locks row `id` of `table`: a
+ * concurrent change of the same row waits until this one commits, so what
+ * `change` checks before writing (the owner, an If-Match) still holds when it
+ * writes. PostgreSQL: SELECT … FOR UPDATE. SQLite has one writer at a time,
+ * but with several processes a transaction that reads first cannot become a
+ * writer once another has written (SQLITE_BUSY, not waited for): a no-op
+ * write takes the write lock, waiting its turn, before anything is read.
+ * Resolves to undefined when there is no such row.
+ */
+export async function withLockedRow<T>(db: Db, table: string, id: number, change: (trx: Knex.Transaction) => Promise<T>): Promise<T | undefined> {
+  return db.transaction(async (trx) => {
+    const locked = isSqlite(trx)
+      ? (await trx(table).where({ id }).update({ id })) > 0
+      : (await trx(table).where({ id }).forUpdate().first('id')) !== undefined;
+    return locked ? change(trx) : undefined;
+  });
+}
+
 export function isSqlite(db: Db): boolean {
   return db.client.config.client === 'better-sqlite3';
 }

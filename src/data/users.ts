@@ -1,4 +1,4 @@
-import { type Db, isSqlite } from './db.js';
+import { type Db, withLockedRow } from './db.js';
 import { slice, type KeysetSource, type Order, type Slice, type Window } from './keyset.js';
 import { preparedSelect, selectRow, selectRows } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
@@ -63,25 +63,15 @@ export async function insertUser(db: Db, user: NewUserRow): Promise<UserRow> {
 
 /**
  * Deletes a user with its posts, follow edges and tokens, and takes the
- * edges off the counts of everyone on the other end, in one transaction.
+ * edges off the counts of everyone on the other end, in one transaction that
+ * holds the user's row: a follow racing with the deletion waits, and then
+ * fails on the foreign key instead of counting an edge the cascade removes.
+ * `check` sees the row first and may refuse (an If-Match) by throwing.
  */
-export async function deleteUser(db: Db, id: number): Promise<boolean> {
-  return db.transaction(async (trx) => {
-    // Lock the row first (PostgreSQL): a follow racing with the deletion
-    // then waits, and fails on the foreign key instead of counting an edge
-    // that the cascade is about to remove. SQLite has one writer at a time,
-    // but with several processes (WEB_CONCURRENCY) a transaction that reads
-    // first cannot become a writer once another has written: a no-op write
-    // takes the write lock (waiting its turn) before the read.
-    const lookup = trx<UserRow>('users').where({ id }).first('id', 'post_count');
-    let user: Pick<UserRow, 'id' | 'post_count'> | undefined;
-    if (isSqlite(trx)) {
-      await trx('users').where({ id }).update({ id });
-      user = await lookup;
-    } else {
-      user = await lookup.forUpdate();
-    }
-    if (!user) return false;
+export async function deleteUser(db: Db, id: number, check: (user: UserRow) => void = () => {}): Promise<boolean> {
+  const deleted = await withLockedRow(db, 'users', id, async (trx) => {
+    const user = (await trx<UserRow>('users').where({ id }).first())!;
+    check(user);
     await trx('users')
       .whereIn('id', trx('followers').select('followed_id').where({ follower_id: id }))
       .decrement('follower_count', 1);
@@ -93,12 +83,22 @@ export async function deleteUser(db: Db, id: number): Promise<boolean> {
     await adjustTotal(trx, 'posts', -user.post_count);
     return true;
   });
+  return deleted ?? false;
 }
 
-export async function updateUser(db: Db, id: number, changes: UserChanges): Promise<UserRow | undefined> {
-  const [row] = await db<UserRow>('users').where({ id }).update(changes).returning('*');
-  return row;
+/**
+ * Changes a user in a transaction that holds its row, after `check` has seen
+ * the row as it is (and may refuse by throwing). Undefined when there is no
+ * such user.
+ */
+export async function updateUser(db: Db, id: number, changes: UserChanges, check: (user: UserRow) => void = () => {}): Promise<UserRow | undefined> {
+  return withLockedRow(db, 'users', id, async (trx) => {
+    check((await trx<UserRow>('users').where({ id }).first())!);
+    const [row] = await trx<UserRow>('users').where({ id }).update(changes).returning('*');
+    return row as UserRow;
+  });
 }
+
 
 export async function touchLastSeen(db: Db, id: number, now: Date): Promise<void> {
   await db('users').where({ id }).update({ last_seen: now });

@@ -1201,6 +1201,26 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description If-Match named a version the resource no longer has: someone changed it since it was read. Nothing was changed; read it again. */
+        PreconditionFailed: {
+            headers: {
+                "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Precondition Failed",
+                 *       "message": "post 7 has changed since it was read (If-Match does not match its ETag); read it again"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1241,6 +1261,16 @@ export interface components {
         Page: number;
         /** @description Items a page; values above 100 are treated as 100. */
         PerPage: number;
+        /**
+         * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+         * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+         */
+        IfNoneMatch: string;
+        /**
+         * @description Change only if the resource is still as read: the ETag from when it was read (or `*`, any version). When it has changed since, nothing is changed and the answer is 412.
+         * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+         */
+        IfMatch: string;
     };
     requestBodies: never;
     headers: {
@@ -1299,6 +1329,11 @@ export interface components {
          * @example max-age=63072000
          */
         "Strict-Transport-Security": "max-age=63072000";
+        /**
+         * @description The version of this representation: a strong entity tag that changes whenever anything in the representation does (counts included). Send it back in If-None-Match to revalidate a copy (304 when unchanged), or in If-Match to change or delete only what you read (412 otherwise).
+         * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+         */
+        ETag: string;
     };
     pathItems: never;
 }
@@ -1331,7 +1366,13 @@ export interface operations {
                  */
                 after?: components["parameters"]["After"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1342,6 +1383,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1350,6 +1392,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserCollection"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1393,7 +1448,13 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The user's id.
@@ -1410,6 +1471,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1418,6 +1480,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1428,7 +1503,13 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Change only if the resource is still as read: the ETag from when it was read (or `*`, any version). When it has changed since, nothing is changed and the answer is 412.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description The user's id.
@@ -1449,6 +1530,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1462,6 +1544,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
@@ -1470,7 +1553,13 @@ export interface operations {
     deleteUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Change only if the resource is still as read: the ETag from when it was read (or `*`, any version). When it has changed since, nothing is changed and the answer is 412.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description The user's id.
@@ -1498,6 +1587,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -1528,7 +1618,13 @@ export interface operations {
                  */
                 after?: components["parameters"]["After"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The user's id.
@@ -1545,6 +1641,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1553,6 +1650,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserCollection"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1587,7 +1697,13 @@ export interface operations {
                  */
                 after?: components["parameters"]["After"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The user's id.
@@ -1604,6 +1720,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1612,6 +1729,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserCollection"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1762,7 +1892,13 @@ export interface operations {
                  */
                 after?: components["parameters"]["After"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The user's id.
@@ -1779,6 +1915,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1787,6 +1924,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PostCollection"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1797,7 +1947,13 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1808,6 +1964,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1816,6 +1973,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["User"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1849,7 +2019,13 @@ export interface operations {
                  */
                 after?: components["parameters"]["After"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1860,6 +2036,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1868,6 +2045,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PostCollection"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1912,7 +2102,13 @@ export interface operations {
     getPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The post's id.
@@ -1929,6 +2125,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1937,6 +2134,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Post"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -1947,7 +2157,13 @@ export interface operations {
     updatePost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Change only if the resource is still as read: the ETag from when it was read (or `*`, any version). When it has changed since, nothing is changed and the answer is 412.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description The post's id.
@@ -1968,6 +2184,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1981,6 +2198,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
@@ -1989,7 +2207,13 @@ export interface operations {
     deletePost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Change only if the resource is still as read: the ETag from when it was read (or `*`, any version). When it has changed since, nothing is changed and the answer is 412.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 /**
                  * @description The post's id.
@@ -2017,6 +2241,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -2047,7 +2272,13 @@ export interface operations {
                  */
                 after?: components["parameters"]["After"];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2058,6 +2289,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2066,6 +2298,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PostCollection"];
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -2129,7 +2374,13 @@ export interface operations {
     getHome: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2140,6 +2391,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Page"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2150,6 +2402,19 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Public"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Page"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2157,7 +2422,13 @@ export interface operations {
     getApiRoot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2168,6 +2439,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2190,6 +2462,19 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Public"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2197,7 +2482,13 @@ export interface operations {
     getDocs: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2208,6 +2499,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Page"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2218,6 +2510,19 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Public"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Page"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2225,7 +2530,13 @@ export interface operations {
     getDocsAsset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /**
                  * @description The file's name, as the documentation page refers to it.
@@ -2242,6 +2553,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Public-Asset"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2256,6 +2568,19 @@ export interface operations {
                     "image/png": string;
                 };
             };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Public-Asset"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalServerError"];
@@ -2264,7 +2589,13 @@ export interface operations {
     getContractJson: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2275,6 +2606,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2284,6 +2616,19 @@ export interface operations {
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Public"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2291,7 +2636,13 @@ export interface operations {
     getContractYaml: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2302,6 +2653,7 @@ export interface operations {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2315,6 +2667,19 @@ export interface operations {
                      */
                     "application/yaml": string;
                 };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control-Public"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalServerError"];

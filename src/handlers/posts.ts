@@ -1,5 +1,5 @@
 import type { Viewer } from '../auth.js';
-import type { Db } from '../data/db.js';
+import { type Db, withLockedRow } from '../data/db.js';
 import {
   countPosts,
   deletePost,
@@ -11,6 +11,7 @@ import {
   type PostScope,
 } from '../data/posts.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
+import { requireCurrent } from '../http/entity-tags.js';
 import type { Handlers } from '../http/operation.js';
 import { Page, type PageRequest } from '../pagination.js';
 import { postRepresentation, postUrl, userUrl } from '../representations.js';
@@ -33,6 +34,20 @@ async function loadPost(db: Db, id: number): Promise<PostRow> {
   const post = await findPost(db, id);
   if (!post) throw notFound(`post ${id} does not exist`);
   return post;
+}
+
+/**
+ * Runs `change` on a post while its row is locked (404 when there is none),
+ * so that the checks `change` makes before writing still hold when it writes.
+ */
+async function changingPost<T>(db: Db, id: number, change: (trx: Db, post: PostRow) => Promise<T>): Promise<T> {
+  let found = false;
+  const result = await withLockedRow(db, 'posts', id, async (trx) => {
+    found = true;
+    return change(trx, (await findPost(trx, id))!);
+  });
+  if (!found) throw notFound(`post ${id} does not exist`);
+  return result as T;
 }
 
 function ownPost(post: PostRow, viewer: Viewer, action: string): PostRow {
@@ -75,16 +90,23 @@ export function postsHandlers({ db }: Services): Handlers<
       return { status: 200, body: postRepresentation(await loadPost(db, params.id)) };
     },
 
-    async updatePost({ params, body, viewer }) {
-      const post = ownPost(await loadPost(db, params.id), viewer, 'edit');
+    async updatePost({ params, body, viewer, ctx }) {
       const text = postBody(body.body);
-      await updatePostBody(db, post.id, text);
-      return { status: 200, body: postRepresentation({ ...post, body: text }) };
+      const updated = await changingPost(db, params.id, async (trx, post) => {
+        ownPost(post, viewer, 'edit');
+        requireCurrent(ctx, postRepresentation(post), `post ${post.id}`);
+        await updatePostBody(trx, post.id, text);
+        return { ...post, body: text };
+      });
+      return { status: 200, body: postRepresentation(updated) };
     },
 
-    async deletePost({ params, viewer }) {
-      const post = ownPost(await loadPost(db, params.id), viewer, 'delete');
-      await deletePost(db, post);
+    async deletePost({ params, viewer, ctx }) {
+      await changingPost(db, params.id, async (trx, post) => {
+        ownPost(post, viewer, 'delete');
+        requireCurrent(ctx, postRepresentation(post), `post ${post.id}`);
+        await deletePost(trx, post);
+      });
       return { status: 204, body: undefined };
     },
   };

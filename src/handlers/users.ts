@@ -13,6 +13,7 @@ import {
   type UserRow,
 } from '../data/users.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
+import { requireCurrent } from '../http/entity-tags.js';
 import type { Handlers } from '../http/operation.js';
 import { Page } from '../pagination.js';
 import { userRepresentation, userUrl } from '../representations.js';
@@ -107,7 +108,7 @@ export function usersHandlers({ db, auth }: Services): Handlers<
       return { status: 200, body: userRepresentation(viewer.user, viewer.user.id) };
     },
 
-    async updateUser({ params, body, viewer }) {
+    async updateUser({ params, body, viewer, ctx }) {
       const user = await ownUser(db, params.id, viewer, 'you can only change your own user');
 
       const changes: UserChanges = {};
@@ -135,7 +136,9 @@ export function usersHandlers({ db, auth }: Services): Handlers<
 
       const updated = await claimingIdentity(db, changes, user.id, () =>
         db.transaction(async (trx) => {
-          const row = await updateUser(trx, user.id, changes);
+          const row = await updateUser(trx, user.id, changes, (current) =>
+            requireCurrent(ctx, userRepresentation(current, viewer.user.id), `user ${user.id}`),
+          );
           // A new password ends every other session: a stolen token dies with the old password.
           if (changes.password_hash && viewer.tokenId !== undefined) {
             await deleteOtherTokens(trx, user.id, viewer.tokenId);
@@ -146,9 +149,9 @@ export function usersHandlers({ db, auth }: Services): Handlers<
       return { status: 200, body: userRepresentation(updated, viewer.user.id) };
     },
 
-    async deleteUser({ params, viewer }) {
+    async deleteUser({ params, viewer, ctx }) {
       await ownUser(db, params.id, viewer, 'you can only delete your own account');
-      await deleteUser(db, params.id);
+      await deleteUser(db, params.id, (current) => requireCurrent(ctx, userRepresentation(current, viewer.user.id), `user ${params.id}`));
       return { status: 204, body: undefined };
     },
   };

@@ -1,5 +1,5 @@
 import type Koa from 'koa';
-import type { Contract } from '../contract.js';
+import { operationsOf, type Contract } from '../contract.js';
 
 type Fixed = [name: string, value: string][];
 
@@ -46,12 +46,9 @@ function fixedHeaders(document: Contract['document'], response: unknown): { alwa
 export function contractHeaders(contract: Contract): Koa.Middleware {
   const { document } = contract;
   const byResponse = new Map<string, ReturnType<typeof fixedHeaders>>();
-  for (const item of Object.values(document.paths) as Record<string, { operationId?: string; responses?: Record<string, unknown> }>[]) {
-    for (const operation of Object.values(item)) {
-      if (!operation?.operationId || !operation.responses) continue;
-      for (const [status, response] of Object.entries(operation.responses)) {
-        byResponse.set(`${operation.operationId} ${status}`, fixedHeaders(document, response));
-      }
+  for (const operation of operationsOf(contract)) {
+    for (const [status, response] of Object.entries(operation.responses)) {
+      byResponse.set(`${operation.operationId} ${status}`, fixedHeaders(document, response));
     }
   }
   const outside = fixedHeaders(document, { $ref: '#/components/responses/NotFound' });
