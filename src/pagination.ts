@@ -70,8 +70,23 @@ export class Page {
     return { page: this.number, per_page: this.size, total_pages: Math.ceil(totalItems / this.size), total_items: totalItems };
   }
 
-  /** The contract's collection envelope around one page of items. */
-  collection<T>(items: T[], path: string, slice: Slice<{ id: number }>, totalItems: number) {
-    return { items, _meta: this.meta(totalItems), _links: this.links(path, slice, totalItems) };
+  /**
+   * The contract's 200 for one page: the collection envelope around its
+   * items, and the same links in an RFC 8288 Link header, with the first and
+   * last pages by number besides.
+   */
+  reply<T>(items: T[], path: string, slice: Slice<{ id: number }>, totalItems: number) {
+    const body = { items, _meta: this.meta(totalItems), _links: this.links(path, slice, totalItems) };
+    const links: [string, string | null][] = [
+      ['next', body._links.next],
+      ['prev', body._links.prev],
+      ['first', this.at(path, 'page=1')],
+      ['last', this.at(path, `page=${Math.max(1, body._meta.total_pages)}`)],
+    ];
+    const Link = links
+      .filter((link): link is [string, string] => link[1] !== null)
+      .map(([rel, url]) => `<${url}>; rel="${rel}"`)
+      .join(', ');
+    return { status: 200 as const, headers: { Link }, body };
   }
 }

@@ -1334,6 +1334,11 @@ export interface components {
          * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
          */
         ETag: string;
+        /**
+         * @description The same links as the body's `_links`, as RFC 8288 web links (as GitHub's API sends them), and the first and last pages by number: `rel="next"` and `rel="prev"` (cursors; absent at either end), `rel="first"`, `rel="last"`. The URLs are relative to the request's.
+         * @example </api/posts?before=120&per_page=10>; rel="next", </api/posts?page=1&per_page=10>; rel="first", </api/posts?page=13&per_page=10>; rel="last"
+         */
+        Link: string;
     };
     pathItems: never;
 }
@@ -1384,6 +1389,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1642,6 +1648,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1721,6 +1728,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1916,6 +1924,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2037,6 +2046,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2290,6 +2300,7 @@ export interface operations {
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];

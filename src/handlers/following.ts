@@ -20,7 +20,7 @@ export function followingHandlers({ db }: Services): Handlers<
     const slice = await listRelatedUsers(db, list, user.id, 'asc', page.window);
     const total = list === 'followers' ? user.follower_count : user.followed_count;
     const items = slice.rows.map((row) => userRepresentation(row, viewerId));
-    return { status: 200 as const, body: page.collection(items, `${userUrl(user.id)}/${list}`, slice, total) };
+    return page.reply(items, `${userUrl(user.id)}/${list}`, slice, total);
   }
 
   return {

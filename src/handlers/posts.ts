@@ -62,22 +62,21 @@ export function postsHandlers({ db }: Services): Handlers<
     const page = new Page(query, 'desc');
     const total = await countPosts(db, scope);
     const slice = await slicePosts(db, scope, page.window, total);
-    return page.collection(slice.rows.map(postRepresentation), path, slice, total);
+    return page.reply(slice.rows.map(postRepresentation), path, slice, total);
   }
 
   return {
     async listPosts({ query }) {
-      return { status: 200, body: await postCollection({ kind: 'all' }, query, '/api/posts') };
+      return postCollection({ kind: 'all' }, query, '/api/posts');
     },
 
     async listUserPosts({ params, query }) {
       const user = await loadUser(db, params.id);
-      const body = await postCollection({ kind: 'author', userId: user.id }, query, `${userUrl(user.id)}/posts`);
-      return { status: 200, body };
+      return postCollection({ kind: 'author', userId: user.id }, query, `${userUrl(user.id)}/posts`);
     },
 
     async getFeed({ query, viewer }) {
-      return { status: 200, body: await postCollection({ kind: 'feed', userId: viewer.user.id }, query, '/api/feed') };
+      return postCollection({ kind: 'feed', userId: viewer.user.id }, query, '/api/feed');
     },
 
     async createPost({ body, viewer }) {

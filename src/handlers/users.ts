@@ -81,7 +81,7 @@ export function usersHandlers({ db, auth }: Services): Handlers<
       const page = new Page(query, 'asc');
       const { slice, total } = await listUsers(db, 'asc', page.window);
       const items = slice.rows.map((row) => userRepresentation(row, viewer.user.id));
-      return { status: 200, body: page.collection(items, '/api/users', slice, total) };
+      return page.reply(items, '/api/users', slice, total);
     },
 
     async createUser({ body }) {

@@ -64,6 +64,33 @@ describe('post collections', () => {
       expect(back.body._links.prev).to.equal(null);
     });
 
+    it('sends the same links in an RFC 8288 Link header, with the first and last pages', async () => {
+      const res = await call<Page>('GET', '/api/posts?per_page=3', { token: me.token });
+      const [, , p5] = [...written].reverse();
+      expect(res.headers.get('link')).to.equal(
+        `</api/posts?before=${p5}&per_page=3>; rel="next", </api/posts?page=1&per_page=3>; rel="first", </api/posts?page=3&per_page=3>; rel="last"`,
+      );
+      const second = await call<Page>('GET', res.body._links.next!, { token: me.token });
+      const rels = Object.fromEntries(
+        second.headers.get('link')!.split(', ').map((link) => [/rel="(\w+)"/.exec(link)![1], /^<([^>]+)>/.exec(link)![1]]),
+      );
+      expect(rels).to.deep.equal({
+        next: second.body._links.next,
+        prev: second.body._links.prev,
+        first: '/api/posts?page=1&per_page=3',
+        last: '/api/posts?page=3&per_page=3',
+      });
+    });
+
+    it('links an empty collection to its one page, and to nothing else', async () => {
+      const someone = await signedIn();
+      const res = await call<Page>('GET', `/api/users/${someone.id}/posts`, { token: me.token });
+      expect(res.body.items).to.deep.equal([]);
+      expect(res.headers.get('link')).to.equal(
+        `</api/users/${someone.id}/posts?page=1&per_page=10>; rel="first", </api/users/${someone.id}/posts?page=1&per_page=10>; rel="last"`,
+      );
+    });
+
     it('visits every post exactly once by following next', async () => {
       const pages = await walk('/api/posts?per_page=3', me.token);
       expect(pages.flatMap(ids)).to.deep.equal([...written].reverse());
