@@ -12,6 +12,7 @@ import { postsHandlers } from './handlers/posts.js';
 import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
 import { contractHeaders } from './http/contract-headers.js';
+import { corsForOrigins } from './http/cors.js';
 import { conditionalResponses } from './http/entity-tags.js';
 import { errorResponses } from './http/errors.js';
 import { trackInFlight } from './http/in-flight.js';
@@ -41,6 +42,8 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   app.use(trackInFlight(app));
   app.use(requestLog(logger));
   app.use(contractHeaders(contract));
+  // Before the router: a browser's preflight never reaches the contract.
+  if (config.corsOrigins.length > 0) app.use(corsForOrigins(config.corsOrigins));
   app.use(
     errorResponses((error, ctx) => {
       logger.error({ reqId: ctx.state.requestId, err: error }, 'unexpected error');

@@ -29,6 +29,8 @@ export interface Config {
   webConcurrency: number;
   /** Behind a proxy: take client addresses from X-Forwarded-For (and scheme and host from X-Forwarded-*). */
   trustProxy: boolean;
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  corsOrigins: string[];
   /** pino's level for the JSON logs on stdout. */
   logLevel: string;
 }
@@ -62,6 +64,25 @@ function oneOf(env: Env, name: string, fallback: string, allowed: string[]): str
   return raw;
 }
 
+/** Origins (scheme, host and port, nothing else) separated by commas; none by default. */
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(`${name} must list origins such as https://app.example.com (scheme, host, optional port; no path or "*"), not "${origin}"`);
+    }
+    return origin;
+  });
+}
+
 function databaseUrl(env: Env): string {
   const raw = env.DATABASE_URL || 'sqlite:microblog.sqlite';
   if (/^postgres(ql)?:\/\//.test(raw) || /^sqlite:.+/.test(raw)) return raw;
@@ -87,6 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
     migrateOnStart: boolean(env, 'MIGRATE_ON_START', database.startsWith('sqlite:')),
     webConcurrency: integer(env, 'WEB_CONCURRENCY', 1, 1, 64),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   };
 }

@@ -19,6 +19,14 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/microblog', MIGRATE_ON_START: 'true' }).migrateOnStart).to.equal(true);
   });
 
+  it('reads CORS_ORIGINS as a list of origins, empty by default', () => {
+    expect(loadConfig({}).corsOrigins).to.deep.equal([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).corsOrigins).to.deep.equal([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ]);
+  });
+
   for (const [name, value] of [
     ['PORT', 'http'],
     ['PORT', '70000'],
@@ -29,6 +37,9 @@ describe('configuration from the environment', () => {
     ['WEB_CONCURRENCY', '0'],
     ['MAX_BODY_BYTES', '-1'],
     ['DATABASE_URL', 'mysql://localhost/db'],
+    ['CORS_ORIGINS', 'https://app.example.com/path'],
+    ['CORS_ORIGINS', '*'],
+    ['CORS_ORIGINS', 'app.example.com'],
   ]) {
     it(`refuses ${name}=${value} with a message naming the setting`, () => {
       expect(() => loadConfig({ [name!]: value })).to.throw(ConfigError, name);

@@ -1056,6 +1056,7 @@ export interface components {
          */
         BadRequest: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1083,6 +1084,7 @@ export interface components {
         /** @description No credentials, or credentials that are wrong, expired or revoked. */
         Unauthorized: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1104,6 +1106,7 @@ export interface components {
         /** @description The requester may not do this to this resource. */
         Forbidden: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1124,6 +1127,7 @@ export interface components {
         /** @description No such resource. */
         NotFound: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1144,6 +1148,7 @@ export interface components {
         /** @description The request body is larger than the server accepts. */
         PayloadTooLarge: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1164,6 +1169,7 @@ export interface components {
         /** @description The request body is not `application/json`. */
         UnsupportedMediaType: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1184,6 +1190,7 @@ export interface components {
         /** @description An unexpected failure in the server; nothing about it is disclosed. */
         InternalServerError: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1204,6 +1211,7 @@ export interface components {
         /** @description If-Match named a version the resource no longer has: someone changed it since it was read. Nothing was changed; read it again. */
         PreconditionFailed: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1339,6 +1347,11 @@ export interface components {
          * @example </api/posts?before=120&per_page=10>; rel="next", </api/posts?page=1&per_page=10>; rel="first", </api/posts?page=13&per_page=10>; rel="last"
          */
         Link: string;
+        /**
+         * @description Only when the request's Origin is on the server's allow-list (CORS_ORIGINS, none by default): that origin, so a browser app served from it may read the answer.
+         * @example https://app.example.com
+         */
+        "Access-Control-Allow-Origin": string;
     };
     pathItems: never;
 }
@@ -1386,6 +1399,7 @@ export interface operations {
             /** @description A page of users. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1402,6 +1416,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1433,6 +1448,7 @@ export interface operations {
             /** @description The user was created. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     Location: components["headers"]["Location"];
@@ -1475,6 +1491,7 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1490,6 +1507,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1534,6 +1552,7 @@ export interface operations {
             /** @description The updated user. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1580,6 +1599,7 @@ export interface operations {
             /** @description The account is gone. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1645,6 +1665,7 @@ export interface operations {
             /** @description A page of followers. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1661,6 +1682,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1725,6 +1747,7 @@ export interface operations {
             /** @description A page of followed users. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1741,6 +1764,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1780,6 +1804,7 @@ export interface operations {
             /** @description User `id` follows user `target_id`. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1818,6 +1843,7 @@ export interface operations {
             /** @description User `id` follows user `target_id`. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1857,6 +1883,7 @@ export interface operations {
             /** @description User `id` does not follow user `target_id`. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -1921,6 +1948,7 @@ export interface operations {
             /** @description A page of the user's posts. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1937,6 +1965,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1971,6 +2000,7 @@ export interface operations {
             /** @description The requester. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -1986,6 +2016,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2043,6 +2074,7 @@ export interface operations {
             /** @description A page of posts. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2059,6 +2091,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2090,6 +2123,7 @@ export interface operations {
             /** @description The post was created. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     Location: components["headers"]["Location"];
@@ -2133,6 +2167,7 @@ export interface operations {
             /** @description The post. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2148,6 +2183,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2192,6 +2228,7 @@ export interface operations {
             /** @description The edited post. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2238,6 +2275,7 @@ export interface operations {
             /** @description The post is gone. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -2297,6 +2335,7 @@ export interface operations {
             /** @description A page of the timeline. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2313,6 +2352,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2340,6 +2380,7 @@ export interface operations {
             /** @description A new token. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -2368,6 +2409,7 @@ export interface operations {
             /** @description The token was revoked. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -2400,6 +2442,7 @@ export interface operations {
             /** @description The front page. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Page"];
                     ETag: components["headers"]["ETag"];
@@ -2416,6 +2459,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Page"];
                     ETag: components["headers"]["ETag"];
@@ -2448,6 +2492,7 @@ export interface operations {
             /** @description Where everything is. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2463,6 +2508,7 @@ export interface operations {
             /** @description A browser asked; the documentation is at the Location. */
             303: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     Location: components["headers"]["Location"];
@@ -2476,6 +2522,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2508,6 +2555,7 @@ export interface operations {
             /** @description The documentation page. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Page"];
                     ETag: components["headers"]["ETag"];
@@ -2524,6 +2572,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Page"];
                     ETag: components["headers"]["ETag"];
@@ -2562,6 +2611,7 @@ export interface operations {
             /** @description The file. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public-Asset"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2582,6 +2632,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public-Asset"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2615,6 +2666,7 @@ export interface operations {
             /** @description The OpenAPI document. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2630,6 +2682,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2662,6 +2715,7 @@ export interface operations {
             /** @description The OpenAPI document. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2682,6 +2736,7 @@ export interface operations {
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
             304: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
@@ -2708,6 +2763,7 @@ export interface operations {
             /** @description The process is alive. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -2735,6 +2791,7 @@ export interface operations {
             /** @description Every check passed. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
@@ -2751,6 +2808,7 @@ export interface operations {
             /** @description A check failed: send traffic elsewhere. */
             503: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];

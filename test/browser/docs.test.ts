@@ -1,17 +1,13 @@
 import { expect } from 'chai';
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { launchChromium, requireChromium } from '../support/browser.js';
 import { registerUser } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = 'test/artifacts';
-
-// The flags this machine's Chromium needs: no sandbox as root, and no
-// background traffic to hosts the closed network refuses.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const operationCount = Object.values(parse(readFileSync('openapi.yaml', 'utf8')).paths as Record<string, object>)
   .flatMap((item) => Object.keys(item).filter((key) => ['get', 'put', 'post', 'delete', 'patch'].includes(key))).length;
@@ -23,15 +19,11 @@ describe('the documentation in a real browser (headless Chromium)', function () 
   let problems: string[];
 
   before(function () {
-    if (!existsSync(CHROMIUM)) {
-      // .ci/run installs Debian's chromium; README says how to get it locally.
-      console.warn(`    Chromium is not at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-      this.skip();
-    }
+    requireChromium(this);
   });
 
   beforeEach(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     problems = [];
     page.on('console', (message) => {
