@@ -15,7 +15,11 @@ describe('several worker processes (WEB_CONCURRENCY)', function () {
 
   it('serves from N workers on one port, writes from all of them agree, and all stop on SIGTERM', async () => {
     const server = await startServerProcess({ PORT: '0', DATABASE_URL: database.url, WEB_CONCURRENCY: '2', BCRYPT_ROUNDS: '4' });
+    const workersListening = () => server.output().match(/listening on .*worker \d+/g)?.length ?? 0;
     try {
+      // The first worker's line resolves the start; the second may come a moment later (a CI run saw it late).
+      for (let waited = 0; workersListening() < 2 && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(workersListening(), 'workers listening').to.equal(2);
       const json = { 'content-type': 'application/json' };
       const created = await fetch(`${server.baseUrl}/api/users`, {
         method: 'POST',
@@ -47,7 +51,6 @@ describe('several worker processes (WEB_CONCURRENCY)', function () {
         expect(read.status).to.equal(200);
         expect((await read.json()).post_count).to.equal(40);
       }
-      expect(server.output().match(/listening on .*worker \d+/g)).to.have.length(2);
     } finally {
       server.child.kill('SIGTERM');
     }
