@@ -16,6 +16,7 @@ import { corsForOrigins } from './http/cors.js';
 import { conditionalResponses } from './http/entity-tags.js';
 import { errorResponses } from './http/errors.js';
 import { trackInFlight } from './http/in-flight.js';
+import { rateLimitHeaders, RateLimits } from './http/rate-limits.js';
 import { requestLog } from './http/request-log.js';
 import { contractRouter } from './http/router.js';
 import type { Services } from './services.js';
@@ -32,7 +33,8 @@ export interface AppOptions {
 /** The Koa application: request ids and logs, error rendering, and the contract's router. */
 export async function createApp({ config, db, onUnexpectedError, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Koa> {
   const contract = loadContract();
-  const services: Services = { config, db, auth: new Auth(db, config), logger };
+  const rateLimits = new RateLimits(db, config.rateLimits);
+  const services: Services = { config, db, auth: new Auth(db, config, rateLimits), rateLimits, logger };
   const app = new Koa();
   // Client addresses (in the log) from X-Forwarded-For only behind a trusted
   // proxy, and only the address that proxy added (the last): any before it
@@ -42,6 +44,7 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   app.use(trackInFlight(app));
   app.use(requestLog(logger));
   app.use(contractHeaders(contract));
+  app.use(rateLimitHeaders());
   // Before the router: a browser's preflight never reaches the contract.
   if (config.corsOrigins.length > 0) app.use(corsForOrigins(config.corsOrigins));
   app.use(

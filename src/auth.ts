@@ -6,6 +6,7 @@ import type { Db } from './data/db.js';
 import { deleteToken, findUserByTokenHash, insertToken } from './data/tokens.js';
 import { findUserByUsername, touchLastSeen, type UserRow } from './data/users.js';
 import { ApiError } from './errors.js';
+import type { RateLimits } from './http/rate-limits.js';
 
 /** Who is making a request, and with which token (absent for Basic). */
 export interface Viewer {
@@ -53,6 +54,7 @@ export class Auth {
   constructor(
     private readonly db: Db,
     private readonly config: Config,
+    private readonly limits: RateLimits,
   ) {
     this.bcryptSlot = pLimit(config.bcryptConcurrency);
     this.decoyHash = this.hashPassword(randomBytes(16).toString('hex'));
@@ -76,10 +78,14 @@ export class Auth {
     const colon = decoded.indexOf(':');
     const username = colon < 0 ? decoded : decoded.slice(0, colon);
     const password = colon < 0 ? '' : decoded.slice(colon + 1);
+    await this.limits.usernameOpen(username);
     const user = username ? await findUserByUsername(this.db, username) : undefined;
     if (!(await this.passwordMatches(user, password))) {
+      // Counted whether or not the username exists: the answer must not tell.
+      await this.limits.loginFailed(username);
       throw unauthorized('invalid username or password', basicChallenge);
     }
+    await this.limits.loginSucceeded(username);
     return { user: user as UserRow };
   }
 

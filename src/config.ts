@@ -29,6 +29,17 @@ export interface Config {
   webConcurrency: number;
   /** Behind a proxy: take client addresses from X-Forwarded-For (and scheme and host from X-Forwarded-*). */
   trustProxy: boolean;
+  /** Rate limits, each counted where every instance sees it. */
+  rateLimits: {
+    /** Logins (POST /api/tokens) from one client address. */
+    loginsPerAddress: Limit;
+    /** Failed logins for one username: past it, the username is locked for the rest of the window. */
+    failedLoginsPerUsername: Limit;
+    /** Registrations (POST /api/users) from one client address. */
+    registrationsPerAddress: Limit;
+    /** Authenticated requests with one token. */
+    callsPerToken: Limit;
+  };
   /** Browser origins allowed to call the API (CORS); none by default. */
   corsOrigins: string[];
   /** pino's level for the JSON logs on stdout. */
@@ -62,6 +73,24 @@ function oneOf(env: Env, name: string, fallback: string, allowed: string[]): str
   if (raw === undefined || raw === '') return fallback;
   if (!allowed.includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, not "${raw}"`);
   return raw;
+}
+
+/** At most `points` per `seconds`. */
+export interface Limit {
+  points: number;
+  seconds: number;
+}
+
+/** `<points>/<seconds>`, e.g. 600/60. */
+function limit(env: Env, name: string, fallback: Limit): Limit {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^(\d{1,9})\/(\d{1,6})$/.exec(raw);
+  const [points, seconds] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (points < 1 || seconds < 1 || seconds > 86_400) {
+    throw new ConfigError(`${name} must be <requests>/<seconds>, such as 600/60 (1 s to a day), not "${raw}"`);
+  }
+  return { points, seconds };
 }
 
 /** Origins (scheme, host and port, nothing else) separated by commas; none by default. */
@@ -108,6 +137,12 @@ export function loadConfig(env: Env = process.env): Config {
     migrateOnStart: boolean(env, 'MIGRATE_ON_START', database.startsWith('sqlite:')),
     webConcurrency: integer(env, 'WEB_CONCURRENCY', 1, 1, 64),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
+    rateLimits: {
+      loginsPerAddress: limit(env, 'RATE_LIMIT_LOGINS_PER_ADDRESS', { points: 30, seconds: 900 }),
+      failedLoginsPerUsername: limit(env, 'RATE_LIMIT_FAILED_LOGINS_PER_USERNAME', { points: 10, seconds: 900 }),
+      registrationsPerAddress: limit(env, 'RATE_LIMIT_REGISTRATIONS_PER_ADDRESS', { points: 20, seconds: 3600 }),
+      callsPerToken: limit(env, 'RATE_LIMIT_CALLS_PER_TOKEN', { points: 600, seconds: 60 }),
+    },
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   };

@@ -2,12 +2,14 @@ import type { Logger } from 'pino';
 import type { Auth } from './auth.js';
 import type { Config } from './config.js';
 import type { Db } from './data/db.js';
+import type { RateLimits } from './http/rate-limits.js';
 
 /** What the handlers work with: one of each per running server. */
 export interface Services {
   config: Config;
   db: Db;
   auth: Auth;
+  rateLimits: RateLimits;
   /** For what a handler notices but the client is not told (the request's own line is written elsewhere). */
   logger: Logger;
 }

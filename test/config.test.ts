@@ -19,6 +19,16 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/microblog', MIGRATE_ON_START: 'true' }).migrateOnStart).to.equal(true);
   });
 
+  it('reads rate limits as <requests>/<seconds>, with defaults against guessing and floods', () => {
+    expect(loadConfig({}).rateLimits).to.deep.equal({
+      loginsPerAddress: { points: 30, seconds: 900 },
+      failedLoginsPerUsername: { points: 10, seconds: 900 },
+      registrationsPerAddress: { points: 20, seconds: 3600 },
+      callsPerToken: { points: 600, seconds: 60 },
+    });
+    expect(loadConfig({ RATE_LIMIT_CALLS_PER_TOKEN: '100000/1' }).rateLimits.callsPerToken).to.deep.equal({ points: 100000, seconds: 1 });
+  });
+
   it('reads CORS_ORIGINS as a list of origins, empty by default', () => {
     expect(loadConfig({}).corsOrigins).to.deep.equal([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).corsOrigins).to.deep.equal([
@@ -37,6 +47,9 @@ describe('configuration from the environment', () => {
     ['WEB_CONCURRENCY', '0'],
     ['MAX_BODY_BYTES', '-1'],
     ['DATABASE_URL', 'mysql://localhost/db'],
+    ['RATE_LIMIT_CALLS_PER_TOKEN', '600'],
+    ['RATE_LIMIT_LOGINS_PER_ADDRESS', '0/60'],
+    ['RATE_LIMIT_REGISTRATIONS_PER_ADDRESS', '20/100000'],
     ['CORS_ORIGINS', 'https://app.example.com/path'],
     ['CORS_ORIGINS', '*'],
     ['CORS_ORIGINS', 'app.example.com'],

@@ -1,5 +1,6 @@
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
+import { closeCounters } from './rate-limit-store.js';
 import { attachReader, closeReader } from './reader.js';
 
 // PostgreSQL sends BIGINT (and so COUNT(*)) as text to protect precision;
@@ -34,9 +35,10 @@ export function openDatabase(databaseUrl: string): Db {
   return knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 10 } });
 }
 
-/** Closes every connection, SQLite's reader included. */
+/** Closes every connection, SQLite's reader and counters file included. */
 export async function closeDatabase(db: Db): Promise<void> {
   closeReader(db);
+  closeCounters(db);
   await db.destroy();
 }
 
@@ -62,6 +64,11 @@ export async function withLockedRow<T>(db: Db, table: string, id: number, change
       : (await trx(table).where({ id }).forUpdate().first('id')) !== undefined;
     return locked ? change(trx) : undefined;
   });
+}
+
+/** The file an SQLite database lives in (`:memory:` for none). */
+export function sqliteFilename(db: Db): string {
+  return (db.client.config.connection as { filename: string }).filename;
 }
 
 export function isSqlite(db: Db): boolean {

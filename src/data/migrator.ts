@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Knex } from 'knex';
-import { type Db, isSqlite } from './db.js';
+import { type Db, isSqlite, sqliteFilename } from './db.js';
 
 const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
 const migrationFile = /^(\d+_[a-z0-9_]+)\.(ts|js)$/;
@@ -65,7 +65,7 @@ async function patiently(attempt: () => Promise<boolean>): Promise<void> {
  */
 async function oneMigratorAtATime<T>(db: Db, work: () => Promise<T>): Promise<T> {
   if (isSqlite(db)) {
-    const filename = (db.client.config.connection as { filename: string }).filename;
+    const filename = sqliteFilename(db);
     if (filename === ':memory:') return work();
     const lock = new Database(`${filename}.migrating`, { timeout: 0 });
     try {

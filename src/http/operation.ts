@@ -19,7 +19,14 @@ type BodyOf<R> = R extends { content: infer C } ? C[keyof C] : undefined;
  * Headers that middleware sets, not handlers: the request id, and those the
  * contract fixes to one value (contract-headers.ts).
  */
-type MiddlewareHeaders = 'X-Request-Id' | 'Access-Control-Allow-Origin' | 'Cache-Control' | 'Content-Security-Policy' | 'Strict-Transport-Security' | 'X-Content-Type-Options' | 'ETag';
+type MiddlewareHeaders =
+  | 'X-Request-Id'
+  | 'Access-Control-Allow-Origin'
+  | 'RateLimit-Limit'
+  | 'RateLimit-Remaining'
+  | 'RateLimit-Reset'
+  | 'RateLimit-Policy'
+  | 'Cache-Control' | 'Content-Security-Policy' | 'Strict-Transport-Security' | 'X-Content-Type-Options' | 'ETag';
 /** The headers a response declares by name (openapi-typescript adds an index signature, which Omit would keep alone). */
 type Declared<H> = { [K in keyof H as string extends K ? never : K]: H[K] };
 type HeadersOf<R> = R extends { headers: infer H } ? Omit<Declared<H>, MiddlewareHeaders> : Record<string, never>;

@@ -117,10 +117,11 @@ export async function contractRouter(
 
   const parseJsonBody = bodyParserFor(services.config.maxBodyBytes);
 
-  // The requester's id is kept for the request log.
+  // The requester's id is kept for the request log; a token's calls are counted.
   const identified = async (ctx: Koa.Context, viewer: Promise<Viewer>) => {
     const known = await viewer;
     ctx.state.userId = known.user.id;
+    if (known.tokenId !== undefined) await services.rateLimits.call(ctx, known.tokenId);
     return known;
   };
   api.registerSecurityHandler('bearerAuth', (_c: Context, ctx: Koa.Context) =>
@@ -149,10 +150,13 @@ export async function contractRouter(
       });
     },
 
-    postRoutingHandler(c: Context, ctx: Koa.Context) {
+    async postRoutingHandler(c: Context, ctx: Koa.Context) {
       if (!c.operation) return; // a 404 or 405 follows
       ctx.state.operationId = c.operation.operationId;
       ctx.state.route = c.operation.path;
+      // Counted before any password is hashed or compared.
+      if (c.operation.operationId === 'createToken') await services.rateLimits.loginAttempt(ctx);
+      if (c.operation.operationId === 'createUser') await services.rateLimits.registration(ctx);
     },
 
     // Once the requester is known, read the body: an anonymous request to a

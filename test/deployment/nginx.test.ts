@@ -10,6 +10,8 @@ import { scratchDatabase, type ScratchDatabase } from '../support/scratch-databa
  * database behind Debian's nginx running deploy/nginx/microblog.conf, and a
  * whole client session through nginx over TLS.
  */
+const TOKEN_BUDGET = 30;
+
 describe('two instances behind nginx (deploy/nginx/microblog.conf)', function () {
   this.timeout(120_000);
   let database: ScratchDatabase;
@@ -24,7 +26,8 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
     database = await scratchDatabase('nginx');
     // PostgreSQL is migrated by its operator; SQLite migrates itself at start.
     if (!database.url.startsWith('sqlite:')) await migrateProcess(database.url);
-    const env = { PORT: '0', DATABASE_URL: database.url, TRUST_PROXY: 'true', BCRYPT_ROUNDS: '4' };
+    // A small per-token budget, to show it is one budget across both instances.
+    const env = { PORT: '0', DATABASE_URL: database.url, TRUST_PROXY: 'true', BCRYPT_ROUNDS: '4', RATE_LIMIT_CALLS_PER_TOKEN: `${TOKEN_BUDGET}/60` };
     instances = [await startServerProcess(env), await startServerProcess(env)];
     const ports = instances.map((instance) => Number(new URL(instance.baseUrl).port)) as [number, number];
     nginx = await startNginx(ports);
@@ -154,6 +157,26 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
     // It never reached an instance: the request just before it did, and has its line.
     expect((await logged(me.headers.get('x-request-id')!, 1)).flat()).to.have.length(1);
     expect(instances.flatMap((instance) => linesOf(instance, 'too-big'))).to.deep.equal([]);
+  });
+
+  it("holds a token's rate limit across both instances: one budget, whichever answers", async () => {
+    const user = { username: 'frank', password: 'frank-pw' };
+    expect((await viaNginx('POST', '/api/users', { json: { ...user, email: 'frank@example.com' } })).status).to.equal(201);
+    const { token } = (await viaNginx('POST', '/api/tokens', { basic: user })).body;
+    const remaining: string[] = [];
+    for (let i = 0; i < TOKEN_BUDGET; i++) {
+      const res = await viaNginx('GET', '/api/me', { token, headers: { 'x-request-id': `budget-${i}` } });
+      expect(res.status).to.equal(200);
+      remaining.push(res.headers.get('ratelimit-remaining')!);
+    }
+    // Counted down as one, though round robin split the calls between the instances.
+    expect(remaining).to.deep.equal(Array.from({ length: TOKEN_BUDGET }, (_, i) => String(TOKEN_BUDGET - 1 - i)));
+    expect((await logged('budget-', TOKEN_BUDGET)).map((lines) => lines.length > 0)).to.deep.equal([true, true]);
+    for (let i = 0; i < 2; i++) {
+      const over = await viaNginx('GET', '/api/me', { token });
+      expect(over.status).to.equal(429);
+      expect(Number(over.headers.get('retry-after'))).to.be.within(1, 60);
+    }
   });
 
   it('redirects plain HTTP to HTTPS and tells browsers to stay there', async () => {

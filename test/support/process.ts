@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
+import { RATE_LIMITS_RAISED } from './server.js';
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -16,7 +17,7 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>, entry = 'src/server.ts'): Promise<ServerProcess> {
   const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, HOST: '127.0.0.1', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', ...RATE_LIMITS_RAISED, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

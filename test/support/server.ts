@@ -16,6 +16,17 @@ export interface RunningServer extends ServedApp {
 }
 
 /**
+ * Rate limits high enough for a suite that registers hundreds of users from
+ * one address; the tests of the limits themselves set their own.
+ */
+export const RATE_LIMITS_RAISED: Record<string, string> = {
+  RATE_LIMIT_LOGINS_PER_ADDRESS: '1000000/60',
+  RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: '1000000/60',
+  RATE_LIMIT_REGISTRATIONS_PER_ADDRESS: '1000000/60',
+  RATE_LIMIT_CALLS_PER_TOKEN: '1000000/60',
+};
+
+/**
  * The real server on a real database, listening on a free port: SQLite in a
  * fresh temporary file, or the PostgreSQL that TEST_DATABASE_URL names,
  * emptied by rolling back every migration first.
@@ -23,7 +34,7 @@ export interface RunningServer extends ServedApp {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'microblog-test-'));
   const databaseUrl = process.env.TEST_DATABASE_URL || `sqlite:${path.join(scratch, 'test.sqlite')}`;
-  const config = loadConfig({ DATABASE_URL: databaseUrl, BCRYPT_ROUNDS: '4', PORT: '0', ...env });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, BCRYPT_ROUNDS: '4', PORT: '0', ...RATE_LIMITS_RAISED, ...env });
   const db = openDatabase(config.databaseUrl);
   await rollbackAll(db);
   await migrateToLatest(db);

@@ -1,0 +1,147 @@
+import { expect } from 'chai';
+import { call } from '../support/client.js';
+import { startServerProcess, migrateProcess, type ServerProcess } from '../support/process.js';
+import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
+import { RATE_LIMITS_RAISED, startServer, type RunningServer } from '../support/server.js';
+
+/** A server of its own with the suite's raised limits, except those given. */
+async function limited(limits: Record<string, string>): Promise<RunningServer> {
+  return startServer({ ...RATE_LIMITS_RAISED, ...limits });
+}
+
+async function register(baseUrl: string, username: string) {
+  const res = await call('POST', '/api/users', { baseUrl, json: { username, email: `${username}@example.com`, password: `${username}-pw` } });
+  expect(res.status, res.text).to.equal(201);
+  return { username, password: `${username}-pw`, id: res.body.id as number };
+}
+
+const budget = (res: { headers: Headers }) => ({
+  limit: res.headers.get('ratelimit-limit'),
+  remaining: res.headers.get('ratelimit-remaining'),
+  policy: res.headers.get('ratelimit-policy'),
+});
+
+describe('rate limits', function () {
+  this.timeout(60_000);
+  let api: RunningServer | undefined;
+  afterEach(async () => {
+    await api?.close();
+    api = undefined;
+  });
+
+  it('limits logins per client address, counting every attempt, and says how many are left', async () => {
+    api = await limited({ RATE_LIMIT_LOGINS_PER_ADDRESS: '3/60' });
+    const alice = await register(api.baseUrl, 'alice');
+    const attempts = [];
+    for (let i = 0; i < 3; i++) attempts.push(await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: i === 1 ? { ...alice, password: 'wrong' } : alice }));
+    expect(attempts.map((res) => res.status)).to.deep.equal([200, 401, 200]);
+    expect(attempts.map(budget)).to.deep.equal([
+      { limit: '3', remaining: '2', policy: '3;w=60' },
+      { limit: '3', remaining: '1', policy: '3;w=60' },
+      { limit: '3', remaining: '0', policy: '3;w=60' },
+    ]);
+    const refused = await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: alice });
+    expect(refused.status).to.equal(429);
+    expect(refused.body.message).to.match(/^too many logins from this address; try again in \d+ s$/);
+    expect(Number(refused.headers.get('retry-after'))).to.be.within(1, 60);
+    expect(budget(refused)).to.deep.equal({ limit: '3', remaining: '0', policy: '3;w=60' });
+  });
+
+  it('locks a username after its failed logins, even for the right password, and only that username', async () => {
+    api = await limited({ RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: '2/60' });
+    const alice = await register(api.baseUrl, 'alice');
+    const bob = await register(api.baseUrl, 'bob');
+    for (const guess of ['one', 'two']) {
+      expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'alice', password: guess } })).status).to.equal(401);
+    }
+    // Usernames are case-insensitive: so is the count.
+    const locked = await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { ...alice, username: 'ALICE' } });
+    expect(locked.status).to.equal(429);
+    expect(locked.body.message).to.match(/^too many failed logins for this username; try again in \d+ s$/);
+    expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: bob })).status).to.equal(200);
+    // An unknown username is counted the same way, so the answers tell nothing about who exists.
+    for (let i = 0; i < 2; i++) await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'nobody', password: 'x' } });
+    expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'nobody', password: 'x' } })).status).to.equal(429);
+  });
+
+  it('forgives a username its failed logins once it logs in', async () => {
+    api = await limited({ RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: '2/60' });
+    const carol = await register(api.baseUrl, 'carol');
+    expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { ...carol, password: 'typo' } })).status).to.equal(401);
+    expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: carol })).status).to.equal(200);
+    for (let i = 0; i < 2; i++) {
+      expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { ...carol, password: 'typo' } })).status).to.equal(401);
+    }
+  });
+
+  it('limits registrations per client address, creating nothing past the limit', async () => {
+    api = await limited({ RATE_LIMIT_REGISTRATIONS_PER_ADDRESS: '2/3600' });
+    await register(api.baseUrl, 'first');
+    await register(api.baseUrl, 'second');
+    const third = await call('POST', '/api/users', { baseUrl: api.baseUrl, json: { username: 'third', email: 'third@example.com', password: 'pw-third' } });
+    expect(third.status).to.equal(429);
+    expect(budget(third)).to.deep.equal({ limit: '2', remaining: '0', policy: '2;w=3600' });
+    const { token } = (await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'first', password: 'first-pw' } })).body;
+    expect((await call('GET', '/api/users', { baseUrl: api.baseUrl, token })).body._meta.total_items).to.equal(2);
+  });
+
+  it('limits authenticated calls per token; another token has its own budget', async () => {
+    api = await limited({ RATE_LIMIT_CALLS_PER_TOKEN: '3/60' });
+    const dave = await register(api.baseUrl, 'dave');
+    const tokenOf = async () => (await call('POST', '/api/tokens', { baseUrl: api!.baseUrl, basic: dave })).body.token as string;
+    const [phone, laptop] = [await tokenOf(), await tokenOf()];
+    const calls = [];
+    for (let i = 0; i < 3; i++) calls.push(await call('GET', '/api/me', { baseUrl: api.baseUrl, token: phone }));
+    expect(calls.map((res) => [res.status, res.headers.get('ratelimit-remaining')])).to.deep.equal([
+      [200, '2'],
+      [200, '1'],
+      [200, '0'],
+    ]);
+    const over = await call('GET', `/api/users/${dave.id}`, { baseUrl: api.baseUrl, token: phone });
+    expect(over.status).to.equal(429);
+    expect(over.body.message).to.match(/^too many requests with this token/);
+    expect((await call('GET', '/api/me', { baseUrl: api.baseUrl, token: laptop })).status).to.equal(200);
+    // No token, no budget: nothing is counted, and nothing is said.
+    const anonymous = await call('GET', '/api/me', { baseUrl: api.baseUrl });
+    expect(anonymous.status).to.equal(401);
+    expect(anonymous.headers.get('ratelimit-limit')).to.equal(null);
+  });
+
+  it('does not limit the documents everyone may read', async () => {
+    api = await limited({ RATE_LIMIT_CALLS_PER_TOKEN: '1/60', RATE_LIMIT_LOGINS_PER_ADDRESS: '1/60' });
+    for (let i = 0; i < 5; i++) {
+      const res = await call('GET', '/api/openapi.json', { baseUrl: api.baseUrl });
+      expect(res.status).to.equal(200);
+      expect(res.headers.get('ratelimit-limit')).to.equal(null);
+    }
+  });
+
+  describe('across two server processes on one database', () => {
+    let database: ScratchDatabase;
+    const servers: ServerProcess[] = [];
+    beforeEach(async () => {
+      database = await scratchDatabase('rate_limits');
+      if (!database.url.startsWith('sqlite:')) await migrateProcess(database.url);
+    });
+    afterEach(async () => {
+      for (const server of servers.splice(0)) {
+        server.child.kill('SIGTERM');
+        await server.exited;
+      }
+      await database.drop();
+    });
+
+    it('holds one budget per token, whichever process answers', async () => {
+      for (let i = 0; i < 2; i++) {
+        servers.push(await startServerProcess({ PORT: '0', DATABASE_URL: database.url, BCRYPT_ROUNDS: '4', RATE_LIMIT_CALLS_PER_TOKEN: '6/60' }));
+      }
+      const [one, two] = servers.map((server) => server.baseUrl) as [string, string];
+      const erin = await register(one, 'erin');
+      const { token } = (await call('POST', '/api/tokens', { baseUrl: two, basic: erin })).body;
+      const statuses = [];
+      for (let i = 0; i < 8; i++) statuses.push((await call('GET', '/api/me', { baseUrl: i % 2 ? two : one, token })).status);
+      // Each process saw four calls; together they were eight, and the limit is six.
+      expect(statuses).to.deep.equal([200, 200, 200, 200, 200, 200, 429, 429]);
+    });
+  });
+});
