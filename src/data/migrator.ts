@@ -184,7 +184,11 @@ export async function schemaDifferences(db: Db): Promise<{ missing: string[]; un
 
 /** Undoes every migration (the test suite starts from an empty schema). */
 export async function rollbackAll(db: Db): Promise<void> {
-  await oneMigratorAtATime(db, () => db.migrate.rollback(migrationConfig, true));
+  try {
+    await oneMigratorAtATime(db, () => db.migrate.rollback(migrationConfig, true));
+  } catch (error) {
+    throw explained(error);
+  }
 }
 
 /** Undoes the last batch of migrations. */

@@ -123,13 +123,18 @@ export function findPost(db: Db, id: number): Promise<PostRow | undefined> {
   return postById.row(db, id);
 }
 
-/** Writes a post and counts it for its author and in the total, in one transaction. */
-export async function insertPost(db: Db, userId: number, body: string, now: Date): Promise<number> {
+/**
+ * Writes a post and counts it for its author and in the total, in one
+ * transaction; `alsoRecord` writes in it too (an Idempotency-Key).
+ */
+export async function insertPost(db: Db, userId: number, body: string, now: Date, alsoRecord?: (trx: Db, id: number) => Promise<void>): Promise<number> {
   return db.transaction(async (trx) => {
     const [row] = await trx('posts').insert({ user_id: userId, body, timestamp: now }).returning('id');
+    const { id } = row as { id: number };
     await trx('users').where({ id: userId }).increment('post_count', 1);
     await adjustTotal(trx, 'posts', 1);
-    return (row as { id: number }).id;
+    await alsoRecord?.(trx, id);
+    return id;
   });
 }
 

@@ -53,10 +53,12 @@ export async function emailTaken(db: Db, email: string, exceptId = 0): Promise<b
   return row !== undefined;
 }
 
-export async function insertUser(db: Db, user: NewUserRow): Promise<UserRow> {
+/** Writes a user and counts it, in one transaction; `alsoRecord` writes in it too (an Idempotency-Key). */
+export async function insertUser(db: Db, user: NewUserRow, alsoRecord?: (trx: Db, id: number) => Promise<void>): Promise<UserRow> {
   return db.transaction(async (trx) => {
     const [row] = await trx<UserRow>('users').insert(user).returning('*');
     await adjustTotal(trx, 'users', 1);
+    await alsoRecord?.(trx, (row as UserRow).id);
     return row as UserRow;
   });
 }

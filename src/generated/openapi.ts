@@ -1287,6 +1287,31 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The Idempotency-Key was already used, within 24 hours, for a request with a different body: nothing was done. Use a new key for a new request. */
+        IdempotencyKeyReused: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Unprocessable Entity",
+                 *       "message": "this Idempotency-Key was used for a different request; use a new key for a new request"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1337,6 +1362,11 @@ export interface components {
          * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
          */
         IfMatch: string;
+        /**
+         * @description Makes a retry safe: a client that did not get the answer sends the same request again with the same key (a new random UUID per intended creation). Within 24 hours, the same key with the same body, from the same client, creates nothing new and answers 201 with the resource it created the first time (with `Idempotent-Replayed: true`); the same key with a different body gets 422.
+         * @example 6f1c1c2e-8d0a-4b8e-9d5f-2a9c1e7b3f10
+         */
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
@@ -1435,6 +1465,11 @@ export interface components {
          * @example 42
          */
         "Retry-After": number;
+        /**
+         * @description Present on the answer to a retry with an Idempotency-Key that was already used: nothing new was created; this is the resource the first request created, as it is now.
+         * @example true
+         */
+        "Idempotent-Replayed": "true";
     };
     pathItems: never;
 }
@@ -1523,7 +1558,13 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a client that did not get the answer sends the same request again with the same key (a new random UUID per intended creation). Within 24 hours, the same key with the same body, from the same client, creates nothing new and answers 201 with the resource it created the first time (with `Idempotent-Replayed: true`); the same key with a different body gets 422.
+                 * @example 6f1c1c2e-8d0a-4b8e-9d5f-2a9c1e7b3f10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1539,6 +1580,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -1556,6 +1598,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -2258,7 +2301,13 @@ export interface operations {
     createPost: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a client that did not get the answer sends the same request again with the same key (a new random UUID per intended creation). Within 24 hours, the same key with the same body, from the same client, creates nothing new and answers 201 with the resource it created the first time (with `Idempotent-Replayed: true`); the same key with a different body gets 422.
+                 * @example 6f1c1c2e-8d0a-4b8e-9d5f-2a9c1e7b3f10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2274,6 +2323,7 @@ export interface operations {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -2292,6 +2342,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };

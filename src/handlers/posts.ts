@@ -12,6 +12,7 @@ import {
 } from '../data/posts.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 import { requireCurrent } from '../http/entity-tags.js';
+import { createOnce } from '../http/idempotency.js';
 import type { Handlers } from '../http/operation.js';
 import { Page, type PageRequest } from '../pagination.js';
 import { postRepresentation, postUrl, userUrl } from '../representations.js';
@@ -79,10 +80,16 @@ export function postsHandlers({ db }: Services): Handlers<
       return postCollection({ kind: 'feed', userId: viewer.user.id }, query, '/api/feed');
     },
 
-    async createPost({ body, viewer }) {
-      const id = await insertPost(db, viewer.user.id, postBody(body.body), new Date());
-      const post = await loadPost(db, id);
-      return { status: 201, headers: { Location: postUrl(id) }, body: postRepresentation(post) };
+    async createPost({ body, viewer, ctx }) {
+      const created = async (id: number) => ({ status: 201 as const, headers: { Location: postUrl(id) }, body: postRepresentation(await loadPost(db, id)) });
+      return createOnce(
+        ctx,
+        db,
+        `posts:user:${viewer.user.id}`,
+        body,
+        async (record) => created(await insertPost(db, viewer.user.id, postBody(body.body), new Date(), record)),
+        created,
+      );
     },
 
     async getPost({ params }) {

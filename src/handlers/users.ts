@@ -14,6 +14,7 @@ import {
 } from '../data/users.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
 import { requireCurrent } from '../http/entity-tags.js';
+import { createOnce, idempotencyKeyReused } from '../http/idempotency.js';
 import type { Handlers } from '../http/operation.js';
 import { Page } from '../pagination.js';
 import { userRepresentation, userUrl } from '../representations.js';
@@ -84,19 +85,29 @@ export function usersHandlers({ db, auth }: Services): Handlers<
       return page.reply(items, '/api/users', slice, total);
     },
 
-    async createUser({ body }) {
-      checkPasswordLength(body.password);
-      const passwordHash = await auth.hashPassword(body.password);
-      const user = await claimingIdentity(db, body, 0, () =>
-        insertUser(db, {
-          username: body.username,
-          email: body.email,
-          password_hash: passwordHash,
-          about_me: body.about_me ?? null,
-          last_seen: new Date(),
-        }),
+    async createUser({ body, ctx }) {
+      const created = (user: UserRow) => ({ status: 201 as const, headers: { Location: userUrl(user.id) }, body: userRepresentation(user) });
+      const { password, ...identity } = body;
+      return createOnce(
+        ctx,
+        db,
+        'users',
+        // Anyone may register, so a replay answers only the one who knows the password.
+        identity,
+        async (record) => {
+          checkPasswordLength(password);
+          const passwordHash = await auth.hashPassword(password);
+          const row = { username: body.username, email: body.email, password_hash: passwordHash, about_me: body.about_me ?? null, last_seen: new Date() };
+          return created(await claimingIdentity(db, body, 0, () => insertUser(db, row, record)));
+        },
+        async (id) => {
+          const user = await loadUser(db, id);
+          if (!(await auth.passwordMatches(user, password))) {
+            throw idempotencyKeyReused();
+          }
+          return created(user);
+        },
       );
-      return { status: 201, headers: { Location: userUrl(user.id) }, body: userRepresentation(user) };
     },
 
     async getUser({ params, viewer }) {

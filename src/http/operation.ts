@@ -29,7 +29,11 @@ type MiddlewareHeaders =
   | 'Cache-Control' | 'Content-Security-Policy' | 'Strict-Transport-Security' | 'X-Content-Type-Options' | 'ETag';
 /** The headers a response declares by name (openapi-typescript adds an index signature, which Omit would keep alone). */
 type Declared<H> = { [K in keyof H as string extends K ? never : K]: H[K] };
-type HeadersOf<R> = R extends { headers: infer H } ? Omit<Declared<H>, MiddlewareHeaders> : Record<string, never>;
+/** Headers a handler sends on some answers only (openapi-typescript marks every declared header as always present). */
+type OccasionalHeaders = 'Idempotent-Replayed';
+type HeadersOf<R> = R extends { headers: infer H }
+  ? Omit<Declared<H>, MiddlewareHeaders | OccasionalHeaders> & Partial<Pick<Declared<H>, OccasionalHeaders & keyof Declared<H>>>
+  : Record<string, never>;
 
 /** One response the contract declares for an operation, typed from it. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "has no required header"
