@@ -4,7 +4,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import type { Config } from './config.js';
 import type { Db } from './data/db.js';
 import { deleteToken, findUserByTokenHash, insertToken } from './data/tokens.js';
-import { findUserByUsername, touchLastSeen, type UserRow } from './data/users.js';
+import { findUserByUsername, replacePasswordHash, touchLastSeen, type UserRow } from './data/users.js';
 import { ApiError } from './errors.js';
 import type { RateLimits } from './http/rate-limits.js';
 
@@ -86,7 +86,20 @@ export class Auth {
       throw unauthorized('invalid username or password', basicChallenge);
     }
     await this.limits.loginSucceeded(username);
+    await this.upgradeHash(user as UserRow, password);
     return { user: user as UserRow };
+  }
+
+  /**
+   * Raising BCRYPT_ROUNDS reaches existing users at their next login, the
+   * only moment the server holds their password: the hash is made again at
+   * the configured cost (never lowered), unless it changed meanwhile.
+   */
+  private async upgradeHash(user: UserRow, password: string): Promise<void> {
+    if (bcrypt.getRounds(user.password_hash) >= this.config.bcryptRounds) return;
+    const stronger = await this.hashPassword(password);
+    await replacePasswordHash(this.db, user.id, user.password_hash, stronger);
+    user.password_hash = stronger;
   }
 
   /** Bearer: the user holding this unexpired, unrevoked token. */

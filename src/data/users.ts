@@ -102,6 +102,11 @@ export async function updateUser(db: Db, id: number, changes: UserChanges, check
 }
 
 
+/** Replaces a password hash with one of the same password (a higher bcrypt cost), if it is still the one read. */
+export async function replacePasswordHash(db: Db, id: number, previous: string, next: string): Promise<void> {
+  await db('users').where({ id, password_hash: previous }).update({ password_hash: next });
+}
+
 export async function touchLastSeen(db: Db, id: number, now: Date): Promise<void> {
   await db('users').where({ id }).update({ last_seen: now });
 }

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { call } from '../support/client.js';
-import { startServerProcess, migrateProcess, type ServerProcess } from '../support/process.js';
-import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
+import { serversOnScratchDatabase } from '../support/process.js';
 import { RATE_LIMITS_RAISED, startServer, type RunningServer } from '../support/server.js';
 
 /** A server of its own with the suite's raised limits, except those given. */
@@ -117,25 +116,11 @@ describe('rate limits', function () {
   });
 
   describe('across two server processes on one database', () => {
-    let database: ScratchDatabase;
-    const servers: ServerProcess[] = [];
-    beforeEach(async () => {
-      database = await scratchDatabase('rate_limits');
-      if (!database.url.startsWith('sqlite:')) await migrateProcess(database.url);
-    });
-    afterEach(async () => {
-      for (const server of servers.splice(0)) {
-        server.child.kill('SIGTERM');
-        await server.exited;
-      }
-      await database.drop();
-    });
+    const database = serversOnScratchDatabase('rate_limits');
 
     it('holds one budget per token, whichever process answers', async () => {
-      for (let i = 0; i < 2; i++) {
-        servers.push(await startServerProcess({ PORT: '0', DATABASE_URL: database.url, BCRYPT_ROUNDS: '4', RATE_LIMIT_CALLS_PER_TOKEN: '6/60' }));
-      }
-      const [one, two] = servers.map((server) => server.baseUrl) as [string, string];
+      const env = { RATE_LIMIT_CALLS_PER_TOKEN: '6/60' };
+      const [one, two] = [(await database.start(env)).baseUrl, (await database.start(env)).baseUrl];
       const erin = await register(one, 'erin');
       const { token } = (await call('POST', '/api/tokens', { baseUrl: two, basic: erin })).body;
       const statuses = [];

@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
+import { scratchDatabase, type ScratchDatabase } from './scratch-database.js';
 import { RATE_LIMITS_RAISED } from './server.js';
 
 export interface ServerProcess {
@@ -44,4 +45,44 @@ export function cliProcess(name: 'migrate' | 'backup', args: string[], databaseU
 /** `npm run migrate -- <command>` as its own process. */
 export function migrateProcess(databaseUrl: string, command = 'latest') {
   return cliProcess('migrate', [command], databaseUrl);
+}
+
+export interface ScratchServers {
+  /** The test's own database (see scratchDatabase). */
+  readonly url: string;
+  /** Starts a server process on it; it is killed after the test. */
+  start(env?: Record<string, string>): Promise<ServerProcess>;
+}
+
+/**
+ * Mocha hooks for tests that run server processes on a database of their
+ * own: a fresh one for each test (PostgreSQL migrated first, as its operator
+ * would; SQLite migrates itself), and every server started on it killed
+ * (SIGKILL: a test that wanted a graceful stop has stopped it) and the
+ * database dropped after.
+ */
+export function serversOnScratchDatabase(name: string): ScratchServers {
+  let database: ScratchDatabase | undefined;
+  const servers: ServerProcess[] = [];
+  beforeEach(async () => {
+    database = await scratchDatabase(name);
+    if (!database.url.startsWith('sqlite:')) await migrateProcess(database.url);
+  });
+  afterEach(async () => {
+    for (const server of servers.splice(0)) {
+      server.child.kill('SIGKILL');
+      await server.exited;
+    }
+    await database?.drop();
+  });
+  return {
+    get url() {
+      return database!.url;
+    },
+    async start(env = {}) {
+      const server = await startServerProcess({ PORT: '0', DATABASE_URL: database!.url, BCRYPT_ROUNDS: '4', ...env });
+      servers.push(server);
+      return server;
+    },
+  };
 }

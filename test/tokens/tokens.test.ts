@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto';
 import { call } from '../support/client.js';
 import { registerUser, tokenFor } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
+import { RATE_LIMITS_RAISED, serveApp } from '../support/server.js';
+import { loadConfig } from '../../src/config.js';
+import bcrypt from 'bcrypt';
 
 describe('POST /api/tokens', () => {
   it('issues a token for the right username and password, valid for an hour', async () => {
@@ -27,6 +30,33 @@ describe('POST /api/tokens', () => {
     const token = await tokenFor(user);
     const rows = await server().db('tokens').select('token_hash');
     expect(rows).to.deep.equal([{ token_hash: createHash('sha256').update(token).digest('hex') }]);
+  });
+
+  describe('after BCRYPT_ROUNDS is raised', () => {
+    // (The app is given the suite's database itself; DATABASE_URL is only read.)
+    const stronger = { ...RATE_LIMITS_RAISED, DATABASE_URL: process.env.TEST_DATABASE_URL || 'sqlite:suite.sqlite', BCRYPT_ROUNDS: '5', PORT: '0' };
+
+    it("rehashes a user's password at the new cost at their next login, which still works after", async () => {
+      const user = await registerUser();
+      const hashOf = async () => (await server().db('users').where({ id: user.id }).first('password_hash')).password_hash as string;
+      expect(bcrypt.getRounds(await hashOf())).to.equal(4);
+      // The same database, served as after a restart with the higher cost.
+      const raised = await serveApp(loadConfig(stronger), server().db);
+      try {
+        expect((await call('POST', '/api/tokens', { baseUrl: raised.baseUrl, basic: user })).status).to.equal(200);
+        expect(bcrypt.getRounds(await hashOf())).to.equal(5);
+        expect((await call('POST', '/api/tokens', { baseUrl: raised.baseUrl, basic: user })).status).to.equal(200);
+        // A wrong password changes nothing.
+        const before = await hashOf();
+        expect((await call('POST', '/api/tokens', { baseUrl: raised.baseUrl, basic: { ...user, password: 'wrong' } })).status).to.equal(401);
+        expect(await hashOf()).to.equal(before);
+      } finally {
+        await raised.close();
+      }
+      // Lowering the cost again never weakens a hash.
+      expect((await call('POST', '/api/tokens', { basic: user })).status).to.equal(200);
+      expect(bcrypt.getRounds(await hashOf())).to.equal(5);
+    });
   });
 
   it('gives each device its own token', async () => {
