@@ -9,6 +9,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
 
 export type Db = Knex;
 
+const CONNECT_TIMEOUT_MS = 5000;
+
 /** Opens the database a DATABASE_URL names: PostgreSQL, or an SQLite file. */
 export function openDatabase(databaseUrl: string): Db {
   if (databaseUrl.startsWith('sqlite:')) {
@@ -32,7 +34,14 @@ export function openDatabase(databaseUrl: string): Db {
     attachReader(db, filename);
     return db;
   }
-  return knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 10 } });
+  return knex({
+    client: 'pg',
+    // A database that accepts connections and says nothing must not hold
+    // requests for knex's default minute: 5 s to connect, 5 s to get a connection.
+    connection: { connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+    acquireConnectionTimeout: CONNECT_TIMEOUT_MS,
+    pool: { min: 0, max: 10 },
+  });
 }
 
 /** Closes every connection, SQLite's reader and counters file included. */
@@ -85,4 +94,22 @@ export function isForeignKeyViolation(error: unknown): boolean {
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+// PostgreSQL's classes of "the server is not there": 08 connection exceptions,
+// 57P01-57P03 shutting down or starting up, 53300 too many connections.
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/**
+ * True when a query failed because the database could not be reached or
+ * would not serve (down, restarting, unreachable, out of connections, or on
+ * SQLite locked past the busy timeout), rather than because of the query: the
+ * request can be retried later, and nothing it did was committed.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const { code, name, message } = (error ?? {}) as { code?: string; name?: string; message?: string };
+  if (name === 'KnexTimeoutError') return true;
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNREACHABLE.has(code) || code.startsWith('SQLITE_BUSY'))) return true;
+  return /Connection terminated|timeout expired|Client was closed|not queryable|Unable to acquire a connection/.test(message ?? '');
 }

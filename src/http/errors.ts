@@ -1,5 +1,9 @@
 import type Koa from 'koa';
+import { isDatabaseUnavailable } from '../data/db.js';
 import { ApiError, reasonPhrase } from '../errors.js';
+
+/** How long a client should wait when the database is not answering. */
+const DATABASE_RETRY_AFTER_S = 5;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -13,10 +17,13 @@ function htmlPage(error: ApiError): string {
 `;
 }
 
-/** Errors from Koa and its body parser carry a status; anything else is a bug. */
+/** Errors from Koa and its body parser carry a status, and a database that is not answering is a 503; anything else is a bug. */
 function asApiError(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
   if (error instanceof URIError) return new ApiError(400, 'the URL is not validly percent-encoded');
+  if (isDatabaseUnavailable(error)) {
+    return new ApiError(503, 'the database is not answering; try again shortly', { 'Retry-After': String(DATABASE_RETRY_AFTER_S) });
+  }
   const status = (error as { status?: number; expose?: boolean } | null)?.status;
   if (status && status >= 400 && status < 500) return new ApiError(status, reasonPhrase(status).toLowerCase());
   return undefined;

@@ -176,7 +176,10 @@ export async function contractRouter(
       const failure = Object.values(c.security ?? {}).find(
         (result): result is { error: unknown } => typeof result === 'object' && result !== null && 'error' in result,
       );
-      throw failure?.error instanceof ApiError ? failure.error : new ApiError(401, 'authentication failed');
+      // A security handler refuses with an ApiError (401, 429); anything else
+      // it threw (the database is down) is not the client's fault, and must not
+      // look like a bad token: rendered as what it is.
+      throw failure?.error ?? new ApiError(401, 'authentication failed');
     },
 
     validationFail(c: Context) {
