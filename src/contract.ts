@@ -22,9 +22,12 @@ export interface ContractOperation {
   responses: Record<string, { $ref?: string; headers?: Record<string, unknown> }>;
 }
 
+/** The HTTP methods an OpenAPI path item can hold operations under (the ones this API uses). */
+export const OPERATION_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
 /** Every operation of the contract. */
 export function operationsOf(contract: Contract): ContractOperation[] {
-  const methods = ['get', 'put', 'post', 'delete', 'patch'];
+  const methods: readonly string[] = OPERATION_METHODS;
   return Object.values(contract.document.paths as Record<string, Record<string, ContractOperation>>).flatMap((item) =>
     Object.entries(item)
       .filter(([method]) => methods.includes(method))

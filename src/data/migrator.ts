@@ -148,7 +148,7 @@ export async function ensureSchemaIsCurrent(db: Db): Promise<void> {
   try {
     // Reading the state creates knex's tables when they are missing: one at a time, as migrating.
     const [, newMigrations] = (await oneMigratorAtATime(db, () => db.migrate.list(migrationConfig))) as [unknown[], string[]];
-    pending = newMigrations.map((file) => file.replace(/\.(ts|js)$/, ''));
+    pending = newMigrations.map((file) => migrationDirectory.getMigrationName(file));
   } catch (error) {
     throw explained(error);
   }
@@ -174,7 +174,7 @@ export async function schemaDifferences(db: Db): Promise<{ missing: string[]; un
   releaseMigrations ??= migrationDirectory.getMigrations().then((files) => files.map((file) => migrationDirectory.getMigrationName(file)));
   const expected = await releaseMigrations;
   const recorded = (await db.schema.hasTable('knex_migrations'))
-    ? (await db('knex_migrations').select<{ name: string }[]>('name')).map(({ name }) => name.replace(/\.(ts|js)$/, ''))
+    ? (await db('knex_migrations').select<{ name: string }[]>('name')).map(({ name }) => migrationDirectory.getMigrationName(name))
     : [];
   return {
     missing: expected.filter((name) => !recorded.includes(name)),

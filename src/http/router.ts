@@ -4,7 +4,7 @@ import bodyParser from 'koa-bodyparser';
 import ajvFormats from 'ajv-formats';
 import { OpenAPIBackend, OpenAPIValidator, type Context, type Document, type Operation } from 'openapi-backend';
 import type { Viewer } from '../auth.js';
-import type { Contract } from '../contract.js';
+import { OPERATION_METHODS, type Contract } from '../contract.js';
 import { ApiError } from '../errors.js';
 import type { Services } from '../services.js';
 import { precompileRoutes } from './matcher.js';
@@ -16,7 +16,6 @@ import { validationError } from './validation.js';
 const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
 
 const API_ROOT = '/';
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 type AnyHandler = (request: OperationRequest<OperationId>) => Promise<{ status: number; headers?: unknown; body: unknown }>;
 
@@ -138,7 +137,7 @@ export async function contractRouter(
 
     methodNotAllowed(c: Context, ctx: Koa.Context) {
       const request = c.request as unknown as RoutedRequest;
-      const allowed = METHODS.filter((method) => {
+      const allowed = OPERATION_METHODS.filter((method) => {
         try {
           return api.router.matchOperation({ ...request, method } as never, true) !== undefined;
         } catch {

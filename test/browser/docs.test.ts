@@ -1,16 +1,14 @@
 import { expect } from 'chai';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { loadContract, operationsOf } from '../../src/contract.js';
 import { launchChromium, requireChromium } from '../support/browser.js';
 import { registerUser } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 
 const ARTIFACTS = 'test/artifacts';
 
-const operationCount = Object.values(parse(readFileSync('openapi.yaml', 'utf8')).paths as Record<string, object>)
-  .flatMap((item) => Object.keys(item).filter((key) => ['get', 'put', 'post', 'delete', 'patch'].includes(key))).length;
+const operationCount = operationsOf(loadContract()).length;
 
 describe('the documentation in a real browser (headless Chromium)', function () {
   this.timeout(60_000);
