@@ -19,6 +19,12 @@ export interface Config {
   bcryptConcurrency: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Largest request line and headers accepted, in bytes (Node's maxHeaderSize). */
+  maxHeaderBytes: number;
+  /** How long a client has to send its request line and headers. */
+  headersTimeoutMs: number;
+  /** How long a client has to send its whole request, body included. */
+  requestTimeoutMs: number;
   /** last_seen is written at most this often per user, so reads stay reads. */
   lastSeenResolutionSeconds: number;
   /** How long a shutdown waits for requests in flight. */
@@ -120,6 +126,12 @@ function databaseUrl(env: Env): string {
 
 export function loadConfig(env: Env = process.env): Config {
   const database = databaseUrl(env);
+  const headersTimeoutMs = integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
+  // Node refuses a request deadline shorter than the headers' one.
+  if (requestTimeoutMs < headersTimeoutMs) {
+    throw new ConfigError(`REQUEST_TIMEOUT_MS (${requestTimeoutMs}) must be at least HEADERS_TIMEOUT_MS (${headersTimeoutMs})`);
+  }
   return {
     port: integer(env, 'PORT', 5000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -130,6 +142,9 @@ export function loadConfig(env: Env = process.env): Config {
     // core that serves everything else.
     bcryptConcurrency: integer(env, 'BCRYPT_CONCURRENCY', Math.max(1, availableParallelism() - 1), 1, 64),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    maxHeaderBytes: integer(env, 'MAX_HEADER_BYTES', 16 * 1024, 1024, 64 * 1024),
+    headersTimeoutMs,
+    requestTimeoutMs,
     lastSeenResolutionSeconds: integer(env, 'LAST_SEEN_RESOLUTION_SECONDS', 60, 0, 3600),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     // The embedded database migrates itself (zero setup); PostgreSQL is

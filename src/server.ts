@@ -1,8 +1,10 @@
 import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
 import { createApp } from './app.js';
 import { drain } from './http/in-flight.js';
+import { createHttpServer } from './http/listener.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { closeDatabase, openDatabase } from './data/db.js';
 import { ensureSchemaIsCurrent, migrateToLatest, SchemaError } from './data/migrator.js';
@@ -21,9 +23,10 @@ async function prepareDatabase(config: Config): Promise<void> {
 /** One server: listen, and on a signal finish the requests in flight, close the database and exit. */
 async function serve(config: Config): Promise<void> {
   const db = openDatabase(config.databaseUrl);
-  const app = await createApp({ config, db });
+  const logger = pino({ level: config.logLevel });
+  const app = await createApp({ config, db, logger });
 
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = createHttpServer(app, config, logger).listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const database = config.databaseUrl.replace(/\/\/[^@/]*@/, '//…@'); // never print a password
     const who = cluster.isWorker ? `worker ${process.pid}` : `pid ${process.pid}`;

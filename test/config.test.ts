@@ -29,6 +29,10 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ RATE_LIMIT_CALLS_PER_TOKEN: '100000/1' }).rateLimits.callsPerToken).to.deep.equal({ points: 100000, seconds: 1 });
   });
 
+  it('gives a client 16 KiB of headers, 10 s to send them and 30 s for the whole request by default', () => {
+    expect(loadConfig({})).to.include({ maxHeaderBytes: 16_384, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000 });
+  });
+
   it('reads CORS_ORIGINS as a list of origins, empty by default', () => {
     expect(loadConfig({}).corsOrigins).to.deep.equal([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).corsOrigins).to.deep.equal([
@@ -46,6 +50,9 @@ describe('configuration from the environment', () => {
     ['MIGRATE_ON_START', 'yes'],
     ['WEB_CONCURRENCY', '0'],
     ['MAX_BODY_BYTES', '-1'],
+    ['MAX_HEADER_BYTES', '100'],
+    ['HEADERS_TIMEOUT_MS', '0'],
+    ['REQUEST_TIMEOUT_MS', '5000'],
     ['DATABASE_URL', 'mysql://localhost/db'],
     ['RATE_LIMIT_CALLS_PER_TOKEN', '600'],
     ['RATE_LIMIT_LOGINS_PER_ADDRESS', '0/60'],

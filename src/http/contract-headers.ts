@@ -19,7 +19,7 @@ function resolve<T>(document: Contract['document'], node: unknown): T {
 }
 
 /** A response's headers whose schema allows exactly one value: the required ones, and HSTS for HTTPS. */
-function fixedHeaders(document: Contract['document'], response: unknown): { always: Fixed; overTls: Fixed } {
+export function fixedHeaders(document: Contract['document'], response: unknown): { always: Fixed; overTls: Fixed } {
   const headers = resolve<{ headers?: Record<string, unknown> }>(document, response).headers ?? {};
   const always: Fixed = [];
   const overTls: Fixed = [];

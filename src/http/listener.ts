@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type Koa from 'koa';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { loadContract } from '../contract.js';
+import { ApiError } from '../errors.js';
+import { fixedHeaders } from './contract-headers.js';
+
+/** Node's parser errors and its deadline error, as the contract's answers to them. */
+const REFUSALS: Record<string, { status: number; response: string; message: (config: Config) => string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    response: 'RequestHeaderFieldsTooLarge',
+    message: (config) => `the request headers are larger than ${config.maxHeaderBytes} bytes`,
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    response: 'RequestTimeout',
+    message: () => 'the request was not received in time',
+  },
+};
+const MALFORMED = { status: 400, response: 'BadRequest', message: () => 'the request is not valid HTTP/1.1' };
+
+/** The bytes of a whole HTTP response: a JSON error with the contract's fixed headers for it. */
+function rawErrorResponse(status: number, headers: [string, string][], message: string, requestId: string): string {
+  const body = JSON.stringify(new ApiError(status, message).toBody());
+  const lines = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    ...headers.map(([name, value]) => `${name}: ${value}`),
+    `X-Request-Id: ${requestId}`,
+    'Connection: close',
+  ];
+  return `${lines.join('\r\n')}\r\n\r\n${body}`;
+}
+
+/**
+ * The HTTP server in front of the app, with the limits a server facing the
+ * internet needs: request headers of at most MAX_HEADER_BYTES, sent within
+ * HEADERS_TIMEOUT_MS, and the whole request within REQUEST_TIMEOUT_MS, so a
+ * client that trickles bytes holds a connection for seconds, not minutes.
+ * Node refuses such requests below Koa, with a bare status line; here they
+ * get the contract's JSON error (431, 408, or 400 for a request that is not
+ * HTTP) with its headers, a log line, and the connection closed.
+ */
+export function createHttpServer(app: Koa, config: Config, logger: Logger): Server {
+  const contract = loadContract();
+  const server = createServer(
+    {
+      maxHeaderSize: config.maxHeaderBytes,
+      headersTimeout: config.headersTimeoutMs,
+      requestTimeout: config.requestTimeoutMs,
+      // Node looks for expired requests this often (30 s by default, which
+      // would stretch every deadline by up to that much).
+      connectionsCheckingInterval: Math.min(1000, Math.ceil(config.headersTimeoutMs / 4)),
+    },
+    app.callback(),
+  );
+  const headersFor = new Map<string, [string, string][]>();
+  for (const refusal of [...Object.values(REFUSALS), MALFORMED]) {
+    headersFor.set(refusal.response, fixedHeaders(contract.document, { $ref: `#/components/responses/${refusal.response}` }).always);
+  }
+
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // A reset or a socket already answering has no one to tell (as Node's own handler).
+    const answering = (socket as Duplex & { _httpMessage?: { headersSent: boolean } })._httpMessage?.headersSent ?? false;
+    if (error.code === 'ECONNRESET' || !socket.writable || answering) {
+      socket.destroy();
+      return;
+    }
+    const refusal = REFUSALS[error.code ?? ''] ?? MALFORMED;
+    const requestId = randomUUID();
+    logger.info({ reqId: requestId, status: refusal.status, code: error.code ?? null, ip: (socket as { remoteAddress?: string }).remoteAddress ?? null }, 'request refused');
+    socket.end(rawErrorResponse(refusal.status, headersFor.get(refusal.response)!, refusal.message(config), requestId), () =>
+      socket.destroy(),
+    );
+  });
+  return server;
+}

@@ -1,0 +1,156 @@
+import { expect } from 'chai';
+import { loadConfig } from '../../src/config.js';
+import { call } from '../support/client.js';
+import { signedIn } from '../support/fixtures.js';
+import { server } from '../support/hooks.js';
+import { byteByByte, rawExchange } from '../support/raw-http.js';
+import { RATE_LIMITS_RAISED, serveApp, type ServedApp } from '../support/server.js';
+
+const HEADERS_TIMEOUT_MS = 400;
+const REQUEST_TIMEOUT_MS = 800;
+
+async function postCount(): Promise<number> {
+  const [row] = await server().db('posts').count({ n: '*' });
+  return Number(row!.n);
+}
+
+describe('limits on what a client may send', function () {
+  this.timeout(30_000);
+
+  describe('when the request headers are too large', () => {
+    it('answers 431 in JSON and closes the connection, and the next client is served', async () => {
+      const me = await signedIn();
+      const res = await rawExchange(server().baseUrl, {
+        method: 'GET',
+        path: '/api/me',
+        chunks: [`GET /api/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nX-Padding: ${'a'.repeat(20_000)}\r\n\r\n`],
+      });
+      expect(res.status).to.equal(431);
+      expect(res.body).to.deep.equal({ error: 'Request Header Fields Too Large', message: 'the request headers are larger than 16384 bytes' });
+      expect(res.headers.get('connection')).to.equal('close');
+      expect(res.closedByServer).to.equal(true);
+      expect((await call('GET', '/api/me', { token: me.token })).status).to.equal(200);
+    });
+
+    it('answers 400 in JSON to bytes that are not HTTP', async () => {
+      const res = await rawExchange(server().baseUrl, { method: 'GET', path: '/api/me', chunks: ['GET /api/me HTTP/1.1\r\nBad Header Line\r\n\r\n'] });
+      expect(res.status).to.equal(400);
+      expect((res.body as { message: string }).message).to.equal('the request is not valid HTTP/1.1');
+      expect(res.closedByServer).to.equal(true);
+    });
+
+    it('logs the refusal with its request id, and nothing the client sent', async () => {
+      const secret = 'a-secret-token-value';
+      const res = await rawExchange(server().baseUrl, {
+        method: 'GET',
+        path: '/api/me',
+        chunks: [`GET /api/me HTTP/1.1\r\nAuthorization: Bearer ${secret}\r\nX-Padding: ${'b'.repeat(20_000)}\r\n\r\n`],
+      });
+      const line = server().logLines.find((entry) => entry.reqId === res.headers.get('x-request-id'));
+      expect(line).to.include({ msg: 'request refused', status: 431, code: 'HPE_HEADER_OVERFLOW' });
+      expect(JSON.stringify(server().logLines)).to.not.include(secret);
+    });
+  });
+
+  describe('when a client sends slowly', () => {
+    let slow: ServedApp | undefined;
+    beforeEach(async () => {
+      const config = loadConfig({
+        DATABASE_URL: 'sqlite::unused:',
+        ...RATE_LIMITS_RAISED,
+        BCRYPT_ROUNDS: '4',
+        HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
+        REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+      });
+      slow = await serveApp(config, server().db);
+    });
+    afterEach(async () => {
+      await slow?.close();
+      slow = undefined;
+    });
+
+    it('answers 408 to headers trickled in past HEADERS_TIMEOUT_MS, and closes the connection', async () => {
+      const request = `GET /api/users HTTP/1.1\r\nHost: localhost\r\nX-Slow: ${'s'.repeat(200)}\r\n\r\n`;
+      const res = await rawExchange(slow!.baseUrl, { method: 'GET', path: '/api/users', chunks: byteByByte(request), gapMs: 20 });
+      expect(res.status).to.equal(408);
+      expect(res.body).to.deep.equal({ error: 'Request Timeout', message: 'the request was not received in time' });
+      expect(res.closedByServer).to.equal(true);
+      // Cut off well before the client had sent all it meant to.
+      expect(res.chunksWritten).to.be.lessThan(request.length);
+    });
+
+    it('answers 408 to a body trickled in past REQUEST_TIMEOUT_MS, and writes nothing', async () => {
+      const me = await signedIn();
+      const body = JSON.stringify({ body: 'x'.repeat(300) });
+      const head = `POST /api/posts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+      const res = await rawExchange(slow!.baseUrl, { method: 'POST', path: '/api/posts', chunks: [head, ...byteByByte(body)], gapMs: 20 });
+      expect(res.status).to.equal(408);
+      expect(res.closedByServer).to.equal(true);
+      expect(res.chunksWritten).to.be.lessThan(body.length + 1);
+      expect(await postCount()).to.equal(0);
+    });
+
+    it('keeps serving others while twenty clients trickle, and lets every one of them go', async () => {
+      const me = await signedIn();
+      const trickling = Array.from({ length: 20 }, () =>
+        rawExchange(slow!.baseUrl, { method: 'GET', path: '/api/users', chunks: byteByByte('GET /api/users HTTP/1.1\r\nHost: localhost\r\n'.padEnd(400, 'x')), gapMs: 25 }),
+      );
+      const meanwhile = await call('GET', '/api/me', { baseUrl: slow!.baseUrl, token: me.token });
+      expect(meanwhile.status).to.equal(200);
+      const answers = await Promise.all(trickling);
+      expect(answers.map((res) => [res.status, res.closedByServer])).to.deep.equal(answers.map(() => [408, true]));
+    });
+
+    it('still answers a request that is slow but within the limits', async () => {
+      const me = await signedIn();
+      const request = `GET /api/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nConnection: close\r\n\r\n`;
+      // Five pieces, 50 ms apart: 200 ms in all, within the 400 ms for headers.
+      const pieces = Array.from({ length: 5 }, (_, i) => request.slice((i * request.length) / 5, ((i + 1) * request.length) / 5));
+      const res = await rawExchange(slow!.baseUrl, { method: 'GET', path: '/api/me', chunks: pieces, gapMs: 50 });
+      expect(res.status).to.equal(200);
+      expect((res.body as { id: number }).id).to.equal(me.id);
+    });
+  });
+
+  describe('when the body is too large or too deep', () => {
+    it('answers 413 from the declared length alone, before the body is sent, and closes the connection', async () => {
+      const me = await signedIn();
+      const head = `POST /api/posts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n`;
+      // Only the first bytes of the ten million declared ever go out.
+      const res = await rawExchange(server().baseUrl, { method: 'POST', path: '/api/posts', chunks: [head, '{"body": "', ...Array(50).fill('x'.repeat(1000))], gapMs: 10 });
+      expect(res.status).to.equal(413);
+      expect(res.chunksWritten).to.be.lessThan(52);
+      expect(res.closedByServer).to.equal(true);
+      expect(await postCount()).to.equal(0);
+    });
+
+    it('answers 413 to a chunked body once it passes the limit', async () => {
+      const me = await signedIn();
+      const chunk = (data: string) => `${Buffer.byteLength(data).toString(16)}\r\n${data}\r\n`;
+      const head = `POST /api/posts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`;
+      const res = await rawExchange(server().baseUrl, {
+        method: 'POST',
+        path: '/api/posts',
+        chunks: [head, chunk('{"body": "'), ...Array(200).fill(chunk('x'.repeat(1000)))],
+        gapMs: 2,
+      });
+      expect(res.status).to.equal(413);
+      expect(res.chunksWritten).to.be.lessThan(200);
+      expect(res.closedByServer).to.equal(true);
+      expect(await postCount()).to.equal(0);
+    });
+
+    for (const [name, json] of [
+      ['an array nested 30,000 deep', `${'['.repeat(30_000)}${']'.repeat(30_000)}`],
+      ['an object nested 10,000 deep as the post body', `{"body": ${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`],
+      ['thirty thousand numbers as the post body', `{"body": [${Array(30_000).fill(1).join(',')}]}`],
+    ]) {
+      it(`answers 400 to ${name}, and writes nothing`, async () => {
+        const me = await signedIn();
+        const res = await call('POST', '/api/posts', { token: me.token, body: json, headers: { 'content-type': 'application/json' } });
+        expect(res.status).to.equal(400);
+        expect(await postCount()).to.equal(0);
+      });
+    }
+  });
+});
