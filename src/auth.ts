@@ -116,12 +116,17 @@ export class Auth {
     return { user, tokenId };
   }
 
-  /** Issues a new token; only its hash is stored. */
+  /**
+   * Issues a new token; only its hash is stored. Refused (401) when the
+   * account was deleted or its password changed since the password was checked.
+   */
   async issueToken(user: UserRow): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.config.tokenTtlSeconds * 1000);
-    await insertToken(this.db, user.id, hashToken(token), expiresAt, now);
+    if (!(await insertToken(this.db, user, hashToken(token), expiresAt, now))) {
+      throw unauthorized('invalid username or password', basicChallenge);
+    }
     await this.noteActivity(user, now);
     return { token, expiresAt };
   }

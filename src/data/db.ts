@@ -56,6 +56,29 @@ export async function ping(db: Db): Promise<void> {
   await db.raw('SELECT 1');
 }
 
+/** PostgreSQL's verdicts on a transaction that can succeed if run again: deadlock_detected, serialization_failure. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 3;
+
+/**
+ * Runs `work` in a transaction, again (up to three times in all) when
+ * PostgreSQL aborts it for a deadlock. Writes that touch several users' rows
+ * (deleting an account decrements its followers' counts while they unfollow
+ * it or its posts are deleted) can wait on each other in a cycle; PostgreSQL
+ * breaks the cycle by aborting one, which is then simply run again, after the
+ * other has committed. `work` must do nothing outside the transaction.
+ */
+export async function transaction<T>(db: Db, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(work);
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
+    }
+  }
+}
+
 /**
  * Runs `change` in a transaction that first locks row `id` of `table`: a
  * concurrent change of the same row waits until this one commits, so what
@@ -67,7 +90,7 @@ export async function ping(db: Db): Promise<void> {
  * Resolves to undefined when there is no such row.
  */
 export async function withLockedRow<T>(db: Db, table: string, id: number, change: (trx: Knex.Transaction) => Promise<T>): Promise<T | undefined> {
-  return db.transaction(async (trx) => {
+  return transaction(db, async (trx) => {
     const locked = isSqlite(trx)
       ? (await trx(table).where({ id }).update({ id })) > 0
       : (await trx(table).where({ id }).forUpdate().first('id')) !== undefined;

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Db } from './db.js';
+import { transaction, type Db } from './db.js';
 import { slice, type Slice, type Window } from './keyset.js';
 import { preparedSelect, selectRow, selectRows } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
@@ -128,7 +128,7 @@ export function findPost(db: Db, id: number): Promise<PostRow | undefined> {
  * transaction; `alsoRecord` writes in it too (an Idempotency-Key).
  */
 export async function insertPost(db: Db, userId: number, body: string, now: Date, alsoRecord?: (trx: Db, id: number) => Promise<void>): Promise<number> {
-  return db.transaction(async (trx) => {
+  return transaction(db, async (trx) => {
     const [row] = await trx('posts').insert({ user_id: userId, body, timestamp: now }).returning('id');
     const { id } = row as { id: number };
     await trx('users').where({ id: userId }).increment('post_count', 1);
@@ -144,7 +144,7 @@ export async function updatePostBody(db: Db, id: number, body: string): Promise<
 
 /** Deletes a post and uncounts it, only if it was still there. */
 export async function deletePost(db: Db, post: { id: number; user_id: number }): Promise<void> {
-  await db.transaction(async (trx) => {
+  await transaction(db, async (trx) => {
     // A row count, not RETURNING: knex's SQLite dialect ignores RETURNING on DELETE.
     const deleted = await trx('posts').where({ id: post.id, user_id: post.user_id }).delete();
     if (deleted === 0) return;

@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { withLockedRow, type Db } from './db.js';
 import { preparedSelect } from './reader.js';
 import type { UserRow } from './users.js';
 
@@ -9,12 +9,24 @@ export interface TokenRow {
   expires_at: Date | number;
 }
 
-/** Stores a token by its hash, and clears the user's expired ones while at it. */
-export async function insertToken(db: Db, userId: number, tokenHash: string, expiresAt: Date, now: Date): Promise<void> {
-  await db.transaction(async (trx) => {
-    await trx('tokens').where({ user_id: userId }).where('expires_at', '<=', now).delete();
-    await trx('tokens').insert({ user_id: userId, token_hash: tokenHash, expires_at: expiresAt });
+/**
+ * Stores a token by its hash, and clears the user's expired ones while at it,
+ * provided the user still has the password hash that was checked. A token is
+ * issued over a bcrypt comparison that takes a while: meanwhile the account
+ * may be deleted, or its password changed (which revokes every token). With
+ * the user's row locked, either that change comes first and nothing is
+ * issued, or the token is in place before it and the change removes it.
+ * False when nothing was issued.
+ */
+export async function insertToken(db: Db, user: { id: number; password_hash: string }, tokenHash: string, expiresAt: Date, now: Date): Promise<boolean> {
+  const issued = await withLockedRow(db, 'users', user.id, async (trx) => {
+    const current = await trx('users').where({ id: user.id }).first('password_hash');
+    if (current?.password_hash !== user.password_hash) return false;
+    await trx('tokens').where({ user_id: user.id }).where('expires_at', '<=', now).delete();
+    await trx('tokens').insert({ user_id: user.id, token_hash: tokenHash, expires_at: expiresAt });
+    return true;
   });
+  return issued === true;
 }
 
 const userByTokenHash = preparedSelect<[string, Date], UserRow & { token_id: number }>((db, tokenHash, now) =>

@@ -1,4 +1,4 @@
-import { type Db, withLockedRow } from './db.js';
+import { transaction, type Db, withLockedRow } from './db.js';
 import { slice, type KeysetSource, type Order, type Slice, type Window } from './keyset.js';
 import { preparedSelect, selectRow, selectRows } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
@@ -55,7 +55,7 @@ export async function emailTaken(db: Db, email: string, exceptId = 0): Promise<b
 
 /** Writes a user and counts it, in one transaction; `alsoRecord` writes in it too (an Idempotency-Key). */
 export async function insertUser(db: Db, user: NewUserRow, alsoRecord?: (trx: Db, id: number) => Promise<void>): Promise<UserRow> {
-  return db.transaction(async (trx) => {
+  return transaction(db, async (trx) => {
     const [row] = await trx<UserRow>('users').insert(user).returning('*');
     await adjustTotal(trx, 'users', 1);
     await alsoRecord?.(trx, (row as UserRow).id);
@@ -180,7 +180,7 @@ export async function isFollowing(db: Db, followerId: number, followedId: number
  * violation when either user does not exist.
  */
 export async function follow(db: Db, followerId: number, followedId: number): Promise<void> {
-  await db.transaction(async (trx) => {
+  await transaction(db, async (trx) => {
     const inserted = await trx('followers')
       .insert({ follower_id: followerId, followed_id: followedId })
       .onConflict(['follower_id', 'followed_id'])
@@ -194,7 +194,7 @@ export async function follow(db: Db, followerId: number, followedId: number): Pr
 
 /** The reverse of follow: uncounts the edge only if there was one. */
 export async function unfollow(db: Db, followerId: number, followedId: number): Promise<void> {
-  await db.transaction(async (trx) => {
+  await transaction(db, async (trx) => {
     // A row count, not RETURNING: knex's SQLite dialect ignores RETURNING on DELETE.
     const deleted = await trx('followers').where({ follower_id: followerId, followed_id: followedId }).delete();
     if (deleted === 0) return;

@@ -1,5 +1,5 @@
 import { MAX_PASSWORD_BYTES, type Viewer } from '../auth.js';
-import { type Db, isUniqueViolation } from '../data/db.js';
+import { type Db, isUniqueViolation, transaction } from '../data/db.js';
 import { deleteOtherTokens } from '../data/tokens.js';
 import {
   deleteUser,
@@ -146,7 +146,7 @@ export function usersHandlers({ db, auth }: Services): Handlers<
       }
 
       const updated = await claimingIdentity(db, changes, user.id, () =>
-        db.transaction(async (trx) => {
+        transaction(db, async (trx) => {
           const row = await updateUser(trx, user.id, changes, (current) =>
             requireCurrent(ctx, userRepresentation(current, viewer.user.id), `user ${user.id}`),
           );

@@ -1,0 +1,35 @@
+import type { Db } from '../../src/data/db.js';
+
+/**
+ * Every count the database keeps beside its rows, compared with the rows:
+ * each user's post_count, follower_count and followed_count, and the users
+ * and posts totals. Returns what differs (empty when all agree), so a race,
+ * a fault or a fuzzed request that left a count behind shows which one.
+ */
+export async function countMismatches(db: Db): Promise<string[]> {
+  const users = await db('users').select(
+    'id',
+    'post_count',
+    'follower_count',
+    'followed_count',
+    db('posts').count('*').whereRaw('posts.user_id = users.id').as('posts'),
+    db('followers').count('*').whereRaw('followers.followed_id = users.id').as('followers'),
+    db('followers').count('*').whereRaw('followers.follower_id = users.id').as('followed'),
+  );
+  const mismatches: string[] = [];
+  for (const user of users) {
+    for (const [counter, rows] of [
+      ['post_count', 'posts'],
+      ['follower_count', 'followers'],
+      ['followed_count', 'followed'],
+    ] as const) {
+      if (Number(user[counter]) !== Number(user[rows])) mismatches.push(`user ${user.id}: ${counter} ${user[counter]}, ${rows} ${user[rows]}`);
+    }
+  }
+  for (const table of ['users', 'posts']) {
+    const [{ rows }] = (await db(table).count({ rows: '*' })) as [{ rows: number | string }];
+    const { value } = await db('totals').where({ name: table }).first('value');
+    if (Number(value) !== Number(rows)) mismatches.push(`totals.${table} ${value}, rows ${rows}`);
+  }
+  return mismatches;
+}
