@@ -27,6 +27,11 @@ const api = new OpenAPIBackend({
 });
 await api.init();
 
+/** Every operation of the contract, dereferenced, with its path's parameters. */
+export function contractOperations(): Operation[] {
+  return api.router.getOperations();
+}
+
 const errorSchema = (api.definition.components?.schemas?.Error ?? {}) as object;
 const validateError = addFormats(new Ajv({ strict: false, allErrors: true })).compile(errorSchema);
 

@@ -1,0 +1,130 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { call, type ApiResponse } from '../support/client.js';
+import { registerUser, tokenFor, writePost } from '../support/fixtures.js';
+import { buildRequest, fuzzCase, type FuzzRequest, type World } from '../support/fuzz.js';
+import { server } from '../support/hooks.js';
+import { emptyDatabase } from '../support/server.js';
+import { countMismatches } from '../support/invariants.js';
+
+/**
+ * Contract fuzzing: requests generated from openapi.yaml for every operation,
+ * valid and broken, sent by real users with real tokens, ids and posts. Every
+ * answer must be a status the operation declares, with headers and a body
+ * that match the contract (the client checks each one), and never a 5xx; a
+ * valid request is never refused as invalid, and a broken one never
+ * accepted. After each property, every count still equals its rows.
+ *
+ * `npm test` runs a short pass; `npm run fuzz` a long one (FUZZ_RUNS). A
+ * failure prints its seed and path: FUZZ_SEED=… FUZZ_PATH=… replays it.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+const PATH = process.env.FUZZ_PATH;
+
+/** Refusals a request can earn while matching every schema: rules the schemas cannot say. */
+const SEMANTIC_REFUSALS = [
+  /^is taken$/, // usernames and emails are unique
+  /^must not be your own id$/, // following yourself
+  /^must be at most 72 bytes as UTF-8$/, // bcrypt's limit, in bytes, for a password the schema counts in characters
+  /^must be at most 280 characters$/, // a post's body once trimmed
+  /^is required with password$/,
+  /^is incorrect$/, // current_password
+  /^needs password$/,
+  /^cannot be combined with \w+( or \w+)?$/, // page, before and after: one way to a page at a time
+];
+
+/** Operations whose success spoils the world: a user gone, a password changed, a token revoked. */
+const SPOILERS = new Set(['deleteUser', 'updateUser', 'revokeToken']);
+
+async function buildWorld(): Promise<World> {
+  await emptyDatabase(server().db);
+  const alice = await registerUser({ username: 'alice', email: 'alice@example.com', password: 'alice-password' });
+  const bob = await registerUser({ username: 'bob', email: 'bob@example.com', password: 'bob-password' });
+  const aliceToken = await tokenFor(alice);
+  const bobToken = await tokenFor(bob);
+  const revokedToken = await tokenFor(alice);
+  expect((await call('DELETE', '/api/tokens', { token: revokedToken })).status).to.equal(204);
+  const alicePost = await writePost({ token: aliceToken }, 'a post by alice');
+  const bobPost = await writePost({ token: bobToken }, 'a post by bob');
+  expect((await call('PUT', `/api/users/${bob.id}/followed/${alice.id}`, { token: bobToken })).status).to.equal(204);
+  return {
+    alice: { ...alice, token: aliceToken, postId: alicePost },
+    bob: { ...bob, token: bobToken, postId: bobPost },
+    revokedToken,
+  };
+}
+
+/** What the fuzzer sent and got, for the closing summary. */
+const tally = { requests: 0, valid: 0, broken: 0, byStatus: new Map<number, number>() };
+
+async function send(request: FuzzRequest): Promise<ApiResponse> {
+  tally.requests += 1;
+  tally[request.valid ? 'valid' : 'broken'] += 1;
+  // call() checks status, headers and body against openapi.yaml.
+  const res = await call(request.method, request.path, { headers: request.headers, body: request.body });
+  tally.byStatus.set(res.status, (tally.byStatus.get(res.status) ?? 0) + 1);
+  return res;
+}
+
+/** The server's MAX_HEADER_BYTES, and what fetch adds of its own (host, connection, user-agent, encodings). */
+const MAX_HEADER_BYTES = 16_384;
+const FETCH_OWN_HEADER_BYTES = { least: 50, most: 400 };
+
+function judge(request: FuzzRequest, res: ApiResponse): void {
+  const where = `${request.description}\n${request.method} ${request.path.slice(0, 300)}\n${request.body?.slice(0, 300) ?? ''}\n→ ${res.status} ${res.text.slice(0, 300)}`;
+  expect(server().unexpectedErrors.splice(0), `unexpected server errors for ${where}`).to.deep.equal([]);
+  expect(res.status, `no 5xx: ${where}`).to.be.below(500);
+  // Headers too large are refused before anything else is read.
+  if (request.headBytes + FETCH_OWN_HEADER_BYTES.least > MAX_HEADER_BYTES) {
+    expect(res.status, `oversized headers: ${where}`).to.equal(431);
+    return;
+  }
+  if (request.headBytes + FETCH_OWN_HEADER_BYTES.most > MAX_HEADER_BYTES && res.status === 431) return;
+  expect(res.status, `headers within the limit: ${where}`).to.not.equal(431);
+  if (!request.authenticated) {
+    // Credentials are checked first: the answer is 401, whatever else is wrong.
+    expect(res.status, `bad credentials are refused: ${where}`).to.equal(401);
+    return;
+  }
+  if (request.valid) {
+    expect([401, 413, 415], `a valid request with live credentials: ${where}`).to.not.include(res.status);
+    if (res.status === 400) {
+      const reasons = (res.body.details ?? []).map((d: { message: string }) => d.message);
+      expect(reasons.length, `a 400 to a valid request names its rule: ${where}`).to.be.greaterThan(0);
+      for (const reason of reasons) {
+        expect(SEMANTIC_REFUSALS.some((rule) => rule.test(reason)), `a valid request refused as invalid (${reason}): ${where}`).to.equal(true);
+      }
+    }
+  } else {
+    expect(res.status, `a broken request is refused: ${where}`).to.be.within(400, 499);
+  }
+}
+
+describe('contract fuzzing: generated requests for every operation', function () {
+  this.timeout(Math.max(60_000, RUNS * 200));
+
+  after(() => {
+    const statuses = [...tally.byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`);
+    console.log(`      fuzzed ${tally.requests} requests (${tally.valid} valid, ${tally.broken} broken); ${statuses.join(', ')}`);
+  });
+
+  it(`answers ${RUNS} generated requests within the contract, refusing exactly the broken ones`, async () => {
+    let world = await buildWorld();
+    let spoiled = false;
+    await fc.assert(
+      fc.asyncProperty(fuzzCase, async (fuzz) => {
+        if (spoiled) {
+          world = await buildWorld();
+          spoiled = false;
+        }
+        const request = buildRequest(fuzz, world);
+        const res = await send(request);
+        if (SPOILERS.has(request.operationId) && res.status < 300) spoiled = true;
+        judge(request, res);
+      }),
+      { numRuns: RUNS, seed: SEED, path: PATH, endOnFailure: PATH === undefined ? false : true },
+    );
+    expect(await countMismatches(server().db), 'counts that no longer equal their rows').to.deep.equal([]);
+  });
+});
