@@ -33,6 +33,15 @@ function hashToken(token: string): string {
   return hash('sha256', token, 'hex');
 }
 
+/**
+ * The answer to a bearer token that does not (or no longer) stand for a
+ * user: unknown, expired, revoked, or its account deleted while the request
+ * was being served.
+ */
+export function invalidToken(): ApiError {
+  return unauthorized('the token is invalid, expired or revoked', `${bearerChallenge}, error="invalid_token"`);
+}
+
 function credentials(header: string | undefined, scheme: string): string | undefined {
   if (!header) return undefined;
   const space = header.indexOf(' ');
@@ -109,7 +118,7 @@ export class Auth {
     const now = new Date();
     const row = await findUserByTokenHash(this.db, hashToken(token), now);
     if (!row) {
-      throw unauthorized('the token is invalid, expired or revoked', `${bearerChallenge}, error="invalid_token"`);
+      throw invalidToken();
     }
     const { token_id: tokenId, ...user } = row;
     await this.noteActivity(user, now);

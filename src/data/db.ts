@@ -80,22 +80,29 @@ export async function transaction<T>(db: Db, work: (trx: Knex.Transaction) => Pr
 }
 
 /**
+ * Locks rows of `table` for the rest of the transaction, in ascending id
+ * order; resolves to how many exist. Every transaction that changes several
+ * users' rows locks them this way before anything else (then posts or
+ * edges, then totals), so no two can each hold a row the other waits for.
+ * PostgreSQL: SELECT … ORDER BY id FOR UPDATE. SQLite has one writer at a
+ * time, but with several processes a transaction that reads first cannot
+ * become a writer once another has written (SQLITE_BUSY, not waited for): a
+ * no-op write takes the write lock, waiting its turn, before anything is read.
+ */
+export async function lockRows(trx: Knex.Transaction, table: string, ids: number[]): Promise<number> {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  if (isSqlite(trx)) return trx(table).whereIn('id', sorted).update({ id: trx.ref('id') });
+  return (await trx(table).whereIn('id', sorted).orderBy('id').forUpdate().select('id')).length;
+}
+
+/**
  * Runs `change` in a transaction that first locks row `id` of `table`: a
  * concurrent change of the same row waits until this one commits, so what
  * `change` checks before writing (the owner, an If-Match) still holds when it
- * writes. PostgreSQL: SELECT … FOR UPDATE. SQLite has one writer at a time,
- * but with several processes a transaction that reads first cannot become a
- * writer once another has written (SQLITE_BUSY, not waited for): a no-op
- * write takes the write lock, waiting its turn, before anything is read.
- * Resolves to undefined when there is no such row.
+ * writes. Resolves to undefined when there is no such row.
  */
 export async function withLockedRow<T>(db: Db, table: string, id: number, change: (trx: Knex.Transaction) => Promise<T>): Promise<T | undefined> {
-  return transaction(db, async (trx) => {
-    const locked = isSqlite(trx)
-      ? (await trx(table).where({ id }).update({ id })) > 0
-      : (await trx(table).where({ id }).forUpdate().first('id')) !== undefined;
-    return locked ? change(trx) : undefined;
-  });
+  return transaction(db, async (trx) => ((await lockRows(trx, table, [id])) > 0 ? change(trx) : undefined));
 }
 
 /** The file an SQLite database lives in (`:memory:` for none). */

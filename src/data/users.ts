@@ -1,4 +1,4 @@
-import { transaction, type Db, withLockedRow } from './db.js';
+import { lockRows, transaction, type Db, withLockedRow } from './db.js';
 import { slice, type KeysetSource, type Order, type Slice, type Window } from './keyset.js';
 import { preparedSelect, selectRow, selectRows } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
@@ -66,13 +66,19 @@ export async function insertUser(db: Db, user: NewUserRow, alsoRecord?: (trx: Db
 /**
  * Deletes a user with its posts, follow edges and tokens, and takes the
  * edges off the counts of everyone on the other end, in one transaction that
- * holds the user's row: a follow racing with the deletion waits, and then
- * fails on the foreign key instead of counting an edge the cascade removes.
- * `check` sees the row first and may refuse (an If-Match) by throwing.
+ * holds the rows of the user and of everyone it follows or is followed by
+ * (in id order, as follow and unfollow take theirs): a follow racing with the
+ * deletion waits, and then fails on the foreign key instead of counting an
+ * edge the cascade removes. `check` sees the row first and may refuse (an
+ * If-Match) by throwing. False when there is no such user.
  */
 export async function deleteUser(db: Db, id: number, check: (user: UserRow) => void = () => {}): Promise<boolean> {
-  const deleted = await withLockedRow(db, 'users', id, async (trx) => {
-    const user = (await trx<UserRow>('users').where({ id }).first())!;
+  return transaction(db, async (trx) => {
+    const followed = await trx('followers').where({ follower_id: id }).pluck('followed_id');
+    const followers = await trx('followers').where({ followed_id: id }).pluck('follower_id');
+    await lockRows(trx, 'users', [id, ...followed, ...followers]);
+    const user = await trx<UserRow>('users').where({ id }).first();
+    if (!user) return false;
     check(user);
     await trx('users')
       .whereIn('id', trx('followers').select('followed_id').where({ follower_id: id }))
@@ -85,7 +91,6 @@ export async function deleteUser(db: Db, id: number, check: (user: UserRow) => v
     await adjustTotal(trx, 'posts', -user.post_count);
     return true;
   });
-  return deleted ?? false;
 }
 
 /**
@@ -181,6 +186,7 @@ export async function isFollowing(db: Db, followerId: number, followedId: number
  */
 export async function follow(db: Db, followerId: number, followedId: number): Promise<void> {
   await transaction(db, async (trx) => {
+    await lockRows(trx, 'users', [followerId, followedId]);
     const inserted = await trx('followers')
       .insert({ follower_id: followerId, followed_id: followedId })
       .onConflict(['follower_id', 'followed_id'])
@@ -195,6 +201,7 @@ export async function follow(db: Db, followerId: number, followedId: number): Pr
 /** The reverse of follow: uncounts the edge only if there was one. */
 export async function unfollow(db: Db, followerId: number, followedId: number): Promise<void> {
   await transaction(db, async (trx) => {
+    await lockRows(trx, 'users', [followerId, followedId]);
     // A row count, not RETURNING: knex's SQLite dialect ignores RETURNING on DELETE.
     const deleted = await trx('followers').where({ follower_id: followerId, followed_id: followedId }).delete();
     if (deleted === 0) return;

@@ -1,5 +1,5 @@
-import type { Viewer } from '../auth.js';
-import { type Db, withLockedRow } from '../data/db.js';
+import { invalidToken, type Viewer } from '../auth.js';
+import { isForeignKeyViolation, lockRows, transaction, type Db } from '../data/db.js';
 import {
   countPosts,
   deletePost,
@@ -40,15 +40,19 @@ async function loadPost(db: Db, id: number): Promise<PostRow> {
 /**
  * Runs `change` on a post while its row is locked (404 when there is none),
  * so that the checks `change` makes before writing still hold when it writes.
+ * Its author's row is locked first, as every change of a user's counts does
+ * (users before posts): deleting the post and deleting its author then take
+ * turns instead of each waiting for the other.
  */
 async function changingPost<T>(db: Db, id: number, change: (trx: Db, post: PostRow) => Promise<T>): Promise<T> {
-  let found = false;
-  const result = await withLockedRow(db, 'posts', id, async (trx) => {
-    found = true;
-    return change(trx, (await findPost(trx, id))!);
+  const { user_id: authorId } = await loadPost(db, id); // a post never changes author
+  const outcome = await transaction(db, async (trx) => {
+    await lockRows(trx, 'users', [authorId]);
+    if ((await lockRows(trx, 'posts', [id])) === 0) return { found: false as const };
+    return { found: true as const, result: await change(trx, (await findPost(trx, id))!) };
   });
-  if (!found) throw notFound(`post ${id} does not exist`);
-  return result as T;
+  if (!outcome.found) throw notFound(`post ${id} does not exist`);
+  return outcome.result;
 }
 
 function ownPost(post: PostRow, viewer: Viewer, action: string): PostRow {
@@ -81,14 +85,26 @@ export function postsHandlers({ db }: Services): Handlers<
     },
 
     async createPost({ body, viewer, ctx }) {
-      const created = async (id: number) => ({ status: 201 as const, headers: { Location: postUrl(id) }, body: postRepresentation(await loadPost(db, id)) });
+      const created = (post: PostRow) => ({ status: 201 as const, headers: { Location: postUrl(post.id) }, body: postRepresentation(post) });
+      const { id: authorId, username, email } = viewer.user;
       return createOnce(
         ctx,
         db,
-        `posts:user:${viewer.user.id}`,
+        `posts:user:${authorId}`,
         body,
-        async (record) => created(await insertPost(db, viewer.user.id, postBody(body.body), new Date(), record)),
-        created,
+        async (record) => {
+          const text = postBody(body.body);
+          const timestamp = new Date();
+          try {
+            // Represented from what was written: read back, it could already be gone with its author.
+            return created({ id: await insertPost(db, authorId, text, timestamp, record), user_id: authorId, body: text, timestamp, username, email });
+          } catch (error) {
+            // The author's account was deleted while this request was on its way.
+            if (isForeignKeyViolation(error)) throw invalidToken();
+            throw error;
+          }
+        },
+        async (id) => created(await loadPost(db, id)),
       );
     },
 

@@ -154,9 +154,11 @@ export function usersHandlers({ db, auth }: Services): Handlers<
           if (changes.password_hash && viewer.tokenId !== undefined) {
             await deleteOtherTokens(trx, user.id, viewer.tokenId);
           }
-          return row ?? user;
+          return row;
         }),
       );
+      // The account was deleted while this request was on its way.
+      if (!updated) throw notFound(`user ${user.id} does not exist`);
       return { status: 200, body: userRepresentation(updated, viewer.user.id) };
     },
 
