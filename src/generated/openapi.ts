@@ -1329,7 +1329,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The Idempotency-Key was already used, within 24 hours, for a request with a different body: nothing was done. Use a new key for a new request. */
+        /** @description The Idempotency-Key was already used, within 24 hours, for a request with a different body, or what it created has been deleted since: nothing was done. Use a new key for a new request. */
         IdempotencyKeyReused: {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];

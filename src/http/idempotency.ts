@@ -12,6 +12,11 @@ export function idempotencyKeyReused(): ApiError {
   return new ApiError(422, 'this Idempotency-Key was used for a different request; use a new key for a new request');
 }
 
+/** The key's resource was created, and has been deleted since. */
+function createdThenDeleted(): ApiError {
+  return new ApiError(422, 'what this Idempotency-Key created has been deleted since; use a new key for a new request');
+}
+
 /**
  * Creates at most once per Idempotency-Key (Stripe's convention, and the
  * IETF draft's): a request with a key its client already used within 24
@@ -42,8 +47,15 @@ export async function createOnce<R>(
     return found?.resource_id;
   };
   const replayed = async (resourceId: number) => {
-    ctx.set('Idempotent-Replayed', 'true');
-    return replay(resourceId);
+    try {
+      const again = await replay(resourceId);
+      ctx.set('Idempotent-Replayed', 'true');
+      return again;
+    } catch (error) {
+      // Deleted since it was created: there is nothing to answer with, and creating again would not be a retry.
+      if (error instanceof ApiError && error.status === 404) throw createdThenDeleted();
+      throw error;
+    }
   };
 
   const done = await earlier();

@@ -54,6 +54,25 @@ describe('safe retries with Idempotency-Key', () => {
       expect(await postsOf(me.token, me.id)).to.equal(1);
     });
 
+    it('answers 422 to a retry of a post deleted since, and creates nothing', async () => {
+      const me = await signedIn();
+      const key = randomUUID();
+      const first = await call('POST', '/api/posts', { token: me.token, json: { body: 'short-lived' }, headers: { 'idempotency-key': key } });
+      expect((await call('DELETE', `/api/posts/${first.body.id}`, { token: me.token })).status).to.equal(204);
+      const retry = await call('POST', '/api/posts', { token: me.token, json: { body: 'short-lived' }, headers: { 'idempotency-key': key } });
+      expect(retry.status).to.equal(422);
+      expect(retry.body.message).to.equal('what this Idempotency-Key created has been deleted since; use a new key for a new request');
+      expect(retry.headers.get('idempotent-replayed')).to.equal(null);
+      expect(await postsOf(me.token, me.id)).to.equal(0);
+    });
+
+    it('answers a new post from what was written, exactly as reading it back does', async () => {
+      const me = await signedIn();
+      const created = await call('POST', '/api/posts', { token: me.token, json: { body: '  trimmed  ' } });
+      const read = await call('GET', `/api/posts/${created.body.id}`, { token: me.token });
+      expect(created.body).to.deep.equal(read.body);
+    });
+
     it('forgets a key after 24 hours', async () => {
       const me = await signedIn();
       const key = randomUUID();
