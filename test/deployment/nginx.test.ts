@@ -159,6 +159,16 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
     expect(instances.flatMap((instance) => linesOf(instance, 'too-big'))).to.deep.equal([]);
   });
 
+  it("turns a header over the API's limit away at nginx with the API's own JSON 431", async () => {
+    const res = await viaNginx('GET', '/api/users', { headers: { 'x-request-id': 'long-header', 'x-padding': 'p'.repeat(20_000) } });
+    expect(res.status).to.equal(431);
+    expect(res.body).to.deep.equal({ error: 'Request Header Fields Too Large', message: 'the request headers are larger than 16384 bytes' });
+    expect(instances.flatMap((instance) => linesOf(instance, 'long-header'))).to.deep.equal([]);
+    // A header a little under the API's limit passes through to an instance.
+    const near = await viaNginx('GET', '/api/users', { headers: { 'x-padding': 'p'.repeat(12_000) } });
+    expect(near.status).to.equal(401);
+  });
+
   it("holds a token's rate limit across both instances: one budget, whichever answers", async () => {
     const user = { username: 'frank', password: 'frank-pw' };
     expect((await viaNginx('POST', '/api/users', { json: { ...user, email: 'frank@example.com' } })).status).to.equal(201);
