@@ -9,7 +9,8 @@ import { countMismatches } from '../support/invariants.js';
 
 /**
  * Contract fuzzing: requests generated from openapi.yaml for every operation,
- * valid and broken, sent by real users with real tokens, ids and posts. Every
+ * valid and broken, sent by real users with real tokens (and revoked,
+ * expired and made-up ones), ids and posts. Every
  * answer must be a status the operation declares, with headers and a body
  * that match the contract (the client checks each one), and never a 5xx; a
  * valid request is never refused as invalid, and a broken one never
@@ -45,6 +46,11 @@ async function buildWorld(): Promise<World> {
   const bobToken = await tokenFor(bob);
   const revokedToken = await tokenFor(alice);
   expect((await call('DELETE', '/api/tokens', { token: revokedToken })).status).to.equal(204);
+  // Issued, then aged past its expiry in the database.
+  const expiredToken = await tokenFor(alice);
+  const newest = await server().db('tokens').max({ id: 'id' }).first();
+  await server().db('tokens').where({ id: newest!.id }).update({ expires_at: new Date(Date.now() - 1000) });
+  expect((await call('GET', '/api/me', { token: expiredToken })).status).to.equal(401);
   const alicePost = await writePost({ token: aliceToken }, 'a post by alice');
   const bobPost = await writePost({ token: bobToken }, 'a post by bob');
   expect((await call('PUT', `/api/users/${bob.id}/followed/${alice.id}`, { token: bobToken })).status).to.equal(204);
@@ -52,6 +58,7 @@ async function buildWorld(): Promise<World> {
     alice: { ...alice, token: aliceToken, postId: alicePost },
     bob: { ...bob, token: bobToken, postId: bobPost },
     revokedToken,
+    expiredToken,
   };
 }
 

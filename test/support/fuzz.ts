@@ -21,7 +21,7 @@ const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
 type Schema = Record<string, unknown>;
 
 /** Who a request claims to be, as the test's world knows them. */
-export type Identity = 'alice' | 'bob' | 'none' | 'garbage' | 'revoked' | 'wrong-scheme' | 'basic-right' | 'basic-wrong' | 'basic-unknown';
+export type Identity = 'alice' | 'bob' | 'none' | 'garbage' | 'revoked' | 'expired' | 'wrong-scheme' | 'basic-right' | 'basic-wrong' | 'basic-unknown';
 
 /** The ids a request can name: real ones from the world, or ones that never existed. */
 export type IdChoice = 'own-user' | 'other-user' | 'own-post' | 'other-post' | 'missing';
@@ -31,6 +31,7 @@ export interface World {
   alice: { id: number; username: string; password: string; token: string; postId: number };
   bob: { id: number; username: string; password: string; token: string; postId: number };
   revokedToken: string;
+  expiredToken: string;
 }
 
 /** Ways to break a valid request. */
@@ -184,7 +185,7 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
   fakerSeed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
   identity: fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom<Identity>('alice', 'bob') },
-    { weight: 1, arbitrary: fc.constantFrom<Identity>('none', 'garbage', 'revoked', 'wrong-scheme', 'basic-wrong', 'basic-unknown') },
+    { weight: 1, arbitrary: fc.constantFrom<Identity>('none', 'garbage', 'revoked', 'expired', 'wrong-scheme', 'basic-wrong', 'basic-unknown') },
   ),
   ids: fc.array(fc.constantFrom<IdChoice>('own-user', 'other-user', 'own-post', 'other-post', 'missing'), { minLength: 2, maxLength: 2 }),
   optionalProbability: fc.constantFrom(0, 0.5, 1),
@@ -210,6 +211,8 @@ function authorization(identity: Identity, security: OperationModel['security'],
       return 'Bearer this-is-not-a-token';
     case 'revoked':
       return `Bearer ${world.revokedToken}`;
+    case 'expired':
+      return `Bearer ${world.expiredToken}`;
     case 'wrong-scheme':
       return `Digest ${world.alice.token}`;
     case 'basic-right':
