@@ -12,6 +12,21 @@ import { countMismatches } from './support/invariants.js';
 describe('races', function () {
   this.timeout(60_000);
 
+  it('fifty registrations of one username at once give exactly one 201, and a 400 naming the taken field to the rest', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        // The same name in any case is the same name.
+        call('POST', '/api/users', { json: { username: i % 2 ? 'Racer' : 'racer', email: `racer${i}@example.com`, password: `pw-${i}` } }),
+      ),
+    );
+    const created = attempts.filter((res) => res.status === 201);
+    const refused = attempts.filter((res) => res.status === 400);
+    expect([created.length, refused.length]).to.deep.equal([1, 49]);
+    for (const res of refused) expect(res.body.details).to.deep.equal([{ in: 'body', field: 'username', message: 'is taken' }]);
+    expect(await server().db('users').count({ n: '*' }).then(([row]) => Number(row!.n))).to.equal(1);
+    expect(await countMismatches(server().db)).to.deep.equal([]);
+  });
+
   it('a storm of posts, deletions, follows and unfollows among five users leaves every count equal to its rows', async () => {
     const users = await Promise.all(Array.from({ length: 5 }, () => signedIn()));
     const written = new Map<number, number>(); // post id → author's index
