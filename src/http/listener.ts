@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, STATUS_CODES, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { loadContract } from '../contract.js';
-import { ApiError } from '../errors.js';
+import { ApiError, reasonPhrase } from '../errors.js';
 import { fixedHeaders } from './contract-headers.js';
 
 /** Node's parser errors and its deadline error, as the contract's answers to them. */
@@ -27,7 +27,7 @@ const MALFORMED = { status: 400, response: 'BadRequest', message: () => 'the req
 function rawErrorResponse(status: number, headers: [string, string][], message: string, requestId: string): string {
   const body = JSON.stringify(new ApiError(status, message).toBody());
   const lines = [
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    `HTTP/1.1 ${status} ${reasonPhrase(status)}`,
     'Content-Type: application/json; charset=utf-8',
     `Content-Length: ${Buffer.byteLength(body)}`,
     ...headers.map(([name, value]) => `${name}: ${value}`),

@@ -3,16 +3,13 @@ import { loadConfig } from '../../src/config.js';
 import { call } from '../support/client.js';
 import { signedIn } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
+import { rowCount } from '../support/invariants.js';
 import { byteByByte, rawExchange } from '../support/raw-http.js';
 import { RATE_LIMITS_RAISED, serveApp, type ServedApp } from '../support/server.js';
 
 const HEADERS_TIMEOUT_MS = 400;
 const REQUEST_TIMEOUT_MS = 800;
 
-async function postCount(): Promise<number> {
-  const [row] = await server().db('posts').count({ n: '*' });
-  return Number(row!.n);
-}
 
 describe('limits on what a client may send', function () {
   this.timeout(30_000);
@@ -87,7 +84,7 @@ describe('limits on what a client may send', function () {
       expect(res.status).to.equal(408);
       expect(res.closedByServer).to.equal(true);
       expect(res.chunksWritten).to.be.lessThan(body.length + 1);
-      expect(await postCount()).to.equal(0);
+      expect(await rowCount(server().db('posts'))).to.equal(0);
     });
 
     it('keeps serving others while twenty clients trickle, and lets every one of them go', async () => {
@@ -121,7 +118,7 @@ describe('limits on what a client may send', function () {
       expect(res.status).to.equal(413);
       expect(res.chunksWritten).to.be.lessThan(52);
       expect(res.closedByServer).to.equal(true);
-      expect(await postCount()).to.equal(0);
+      expect(await rowCount(server().db('posts'))).to.equal(0);
     });
 
     it('answers 413 to a chunked body once it passes the limit', async () => {
@@ -137,7 +134,7 @@ describe('limits on what a client may send', function () {
       expect(res.status).to.equal(413);
       expect(res.chunksWritten).to.be.lessThan(200);
       expect(res.closedByServer).to.equal(true);
-      expect(await postCount()).to.equal(0);
+      expect(await rowCount(server().db('posts'))).to.equal(0);
     });
 
     for (const [name, json] of [
@@ -149,7 +146,7 @@ describe('limits on what a client may send', function () {
         const me = await signedIn();
         const res = await call('POST', '/api/posts', { token: me.token, body: json, headers: { 'content-type': 'application/json' } });
         expect(res.status).to.equal(400);
-        expect(await postCount()).to.equal(0);
+        expect(await rowCount(server().db('posts'))).to.equal(0);
       });
     }
   });

@@ -1,4 +1,11 @@
+import type { Knex } from 'knex';
 import type { Db } from '../../src/data/db.js';
+
+/** How many rows a query selects (PostgreSQL counts as text, SQLite as a number). */
+export async function rowCount(query: Knex.QueryBuilder): Promise<number> {
+  const [row] = await query.count({ n: '*' });
+  return Number((row as { n: number | string }).n);
+}
 
 /**
  * Every count the database keeps beside its rows, compared with the rows:
@@ -27,9 +34,9 @@ export async function countMismatches(db: Db): Promise<string[]> {
     }
   }
   for (const table of ['users', 'posts']) {
-    const [{ rows }] = (await db(table).count({ rows: '*' })) as [{ rows: number | string }];
+    const rows = await rowCount(db(table));
     const { value } = await db('totals').where({ name: table }).first('value');
-    if (Number(value) !== Number(rows)) mismatches.push(`totals.${table} ${value}, rows ${rows}`);
+    if (Number(value) !== rows) mismatches.push(`totals.${table} ${value}, rows ${rows}`);
   }
   return mismatches;
 }
