@@ -15,11 +15,15 @@ import { contractHeaders } from './http/contract-headers.js';
 import { corsForOrigins } from './http/cors.js';
 import { conditionalResponses } from './http/entity-tags.js';
 import { errorResponses } from './http/errors.js';
+import { requireHost } from './http/host.js';
 import { trackInFlight } from './http/in-flight.js';
 import { rateLimitHeaders, RateLimits } from './http/rate-limits.js';
 import { requestLog } from './http/request-log.js';
 import { contractRouter } from './http/router.js';
 import type { Services } from './services.js';
+
+/** Errors that mean the client closed the connection. */
+const CLIENT_GONE = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 
 export interface AppOptions {
   config: Config;
@@ -41,6 +45,17 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   // were sent by the client and prove nothing.
   app.proxy = config.trustProxy;
   app.maxIpsCount = 1;
+  // What goes wrong after the answer has started (the errors before it are
+  // rendered by errorResponses): a client that hangs up while a body is
+  // still being sent is not the server's fault; anything else is.
+  app.on('error', (error: NodeJS.ErrnoException, ctx?: Koa.Context) => {
+    if (CLIENT_GONE.has(error.code ?? '')) {
+      logger.debug({ reqId: ctx?.state.requestId, code: error.code }, 'client went away during the answer');
+      return;
+    }
+    logger.error({ reqId: ctx?.state.requestId, err: error }, 'unexpected error');
+    if (ctx) onUnexpectedError?.(error, ctx);
+  });
   app.use(trackInFlight(app));
   app.use(requestLog(logger));
   app.use(contractHeaders(contract));
@@ -53,6 +68,7 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
       onUnexpectedError?.(error, ctx);
     }),
   );
+  app.use(requireHost());
   app.use(conditionalResponses(contract));
   app.use(
     await contractRouter(contract, services, {

@@ -6,6 +6,7 @@ import type { Db } from './data/db.js';
 import { deleteToken, findUserByTokenHash, insertToken } from './data/tokens.js';
 import { findUserByUsername, replacePasswordHash, touchLastSeen, type UserRow } from './data/users.js';
 import { ApiError } from './errors.js';
+import { isText } from './text.js';
 import type { RateLimits } from './http/rate-limits.js';
 
 /** Who is making a request, and with which token (absent for Basic). */
@@ -49,6 +50,19 @@ function credentials(header: string | undefined, scheme: string): string | undef
   return header.slice(space + 1).trim() || undefined;
 }
 
+/** The credentials of HTTP Basic (RFC 7617, UTF-8 as the challenge says), unless they are not text. */
+function usernameAndPassword(encoded: string): { username: string; password: string } | undefined {
+  let decoded: string;
+  try {
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(encoded, 'base64'));
+  } catch {
+    return undefined;
+  }
+  if (!isText(decoded)) return undefined;
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? { username: decoded, password: '' } : { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
 /** Passwords, tokens, and the two ways a request proves who sent it. */
 export class Auth {
   /** Compared against when the username is unknown, so both failures take as long. */
@@ -83,10 +97,13 @@ export class Auth {
   async basic(authorization: string | undefined): Promise<Viewer> {
     const encoded = credentials(authorization, 'basic');
     if (!encoded) throw unauthorized('a username and password are required (HTTP Basic)', basicChallenge);
-    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    const username = colon < 0 ? decoded : decoded.slice(0, colon);
-    const password = colon < 0 ? '' : decoded.slice(colon + 1);
+    const pair = usernameAndPassword(encoded);
+    if (!pair) {
+      // No account has a username or password that is not text: wrong, and as slow to say so.
+      await this.passwordMatches(undefined, '');
+      throw unauthorized('invalid username or password', basicChallenge);
+    }
+    const { username, password } = pair;
     await this.limits.usernameOpen(username);
     const user = username ? await findUserByUsername(this.db, username) : undefined;
     if (!(await this.passwordMatches(user, password))) {

@@ -7,7 +7,7 @@ export type ErrorDetail = components['schemas']['ErrorDetail'];
 // The contract's maxLength and maxItems for the error representation:
 // messages can echo what a client sent, so they are clipped to fit.
 const MAX_MESSAGE = 4096;
-const MAX_DETAILS = 50;
+export const MAX_DETAILS = 50;
 
 /** Shortens text to at most `max` characters, marking the cut. */
 export function clip(text: string, max: number): string {

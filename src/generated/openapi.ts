@@ -147,6 +147,7 @@ export interface paths {
          * Follow a user
          * @description Makes user `id` (who must be the requester) follow user `target_id`.
          *     Following a user already followed changes nothing and also answers 204.
+         *     Nobody can follow themselves: `target_id` equal to `id` gets 400.
          */
         put: operations["followUser"];
         post?: never;
@@ -154,7 +155,8 @@ export interface paths {
          * Stop following a user
          * @description Makes user `id` (who must be the requester) stop following user
          *     `target_id`. Unfollowing a user not followed changes nothing and also
-         *     answers 204.
+         *     answers 204, for every pair of users, yourself included (nobody
+         *     follows themselves).
          */
         delete: operations["unfollowUser"];
         options?: never;
@@ -687,8 +689,11 @@ export interface components {
             total_items: number;
         };
         /**
-         * @description Links to this page and its neighbours in the collection's order;
-         *     `next` and `prev` use cursors and are null at the ends.
+         * @description Links to this page and its neighbours in the collection's order.
+         *     `next` and `prev` use cursors (`before`, `after`) and are null at the
+         *     ends. The one exception: past the end of a collection asked for by
+         *     page number there is no item to be a cursor, and `prev` is the
+         *     collection's last page by number (`page=`).
          */
         PageLinks: {
             /**
@@ -698,12 +703,12 @@ export interface components {
             self: string;
             /**
              * Format: uri-reference
-             * @example /api/users?page=3&per_page=10
+             * @example /api/users?after=20&per_page=10
              */
             next: string | null;
             /**
              * Format: uri-reference
-             * @example /api/users?page=1&per_page=10
+             * @example /api/users?before=11&per_page=10
              */
             prev: string | null;
         };
@@ -1085,6 +1090,41 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The request is malformed or failed validation, or `target_id` is the
+         *     requester's own id: nobody can follow themselves. Nothing was changed.
+         */
+        CannotFollowYourself: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Bad Request",
+                 *       "message": "you cannot follow yourself",
+                 *       "details": [
+                 *         {
+                 *           "in": "path",
+                 *           "field": "target_id",
+                 *           "message": "must not be your own id"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description No credentials, or credentials that are wrong, expired or revoked. */
         Unauthorized: {
             headers: {
@@ -1228,7 +1268,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The request body is not `application/json`. */
+        /** @description The request body is not `application/json` (with `charset=utf-8` or no parameter). Nothing was read or done. */
         UnsupportedMediaType: {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -1247,7 +1287,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Unsupported Media Type",
-                 *       "message": "the request body must be application/json"
+                 *       "message": "the request body must be application/json (optionally with charset=utf-8), not application/merge-patch+json"
                  *     }
                  */
                 "application/json": components["schemas"]["Error"];
@@ -2115,7 +2155,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["CannotFollowYourself"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -3098,11 +3138,16 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example openapi: 3.0.3
-                     *     info:
-                     *       title: Microblog API
+                     * @example {
+                     *       "openapi": "3.0.3",
+                     *       "info": {
+                     *         "title": "Microblog API",
+                     *         "version": "1.11.0"
+                     *       },
+                     *       "paths": {}
+                     *     }
                      */
-                    "application/yaml": string;
+                    "application/yaml": components["schemas"]["OpenApiDocument"];
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */

@@ -48,9 +48,9 @@ export function followingHandlers({ db }: Services): Handlers<
       return { status: 204, body: undefined };
     },
 
+    // Idempotent for every pair: nobody follows themselves, so unfollowing yourself changes nothing.
     async unfollowUser({ params, viewer }) {
       const user = await ownUser(db, params.id, viewer, 'you can only change whom you follow');
-      if (params.target_id === user.id) throw notYourself();
       const target = await loadUser(db, params.target_id);
       await unfollow(db, user.id, target.id);
       return { status: 204, body: undefined };

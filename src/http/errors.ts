@@ -1,6 +1,7 @@
 import type Koa from 'koa';
 import { isDatabaseUnavailable } from '../data/db.js';
 import { ApiError, reasonPhrase } from '../errors.js';
+import { answerThenLinger } from './lingering-close.js';
 
 /** How long a client should wait when the database is not answering. */
 const DATABASE_RETRY_AFTER_S = 5;
@@ -47,12 +48,16 @@ export function errorResponses(onUnexpected: (error: unknown, ctx: Koa.Context) 
       ctx.status = error.status;
       ctx.set(error.headers);
       const inContract = ctx.state.operationId !== undefined;
-      if (!inContract && ctx.accepts('json', 'html') === 'html') {
-        ctx.type = 'text/html';
-        ctx.body = htmlPage(error);
+      const html = !inContract && ctx.accepts('json', 'html') === 'html';
+      const payload = html ? htmlPage(error) : JSON.stringify(error.toBody());
+      if (error.headers.Connection === 'close' && !ctx.req.complete) {
+        // Answered before the request's body was read: closed gently (lingering-close.ts).
+        ctx.body = answerThenLinger(ctx.req, payload);
+        ctx.length = Buffer.byteLength(payload);
       } else {
-        ctx.body = error.toBody();
+        ctx.body = payload;
       }
+      ctx.type = html ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8';
     }
   };
 }

@@ -48,6 +48,7 @@ function rawErrorResponse(status: number, headers: [string, string][], message: 
  */
 export function createHttpServer(app: Koa, config: Config, logger: Logger): Server {
   const contract = loadContract();
+  const handle = app.callback();
   const server = createServer(
     {
       maxHeaderSize: config.maxHeaderBytes,
@@ -56,9 +57,14 @@ export function createHttpServer(app: Koa, config: Config, logger: Logger): Serv
       // Node looks for expired requests this often (30 s by default, which
       // would stretch every deadline by up to that much).
       connectionsCheckingInterval: Math.min(1000, Math.ceil(config.headersTimeoutMs / 4)),
+      // Node would answer a missing Host with a bare 400: the app answers it (host.ts).
+      requireHostHeader: false,
     },
-    app.callback(),
+    handle,
   );
+  // An Expect other than 100-continue: RFC 9110 lets a server ignore it and
+  // serve the request, which answers the contract's way; Node would send a bare 417.
+  server.on('checkExpectation', handle);
   const headersFor = new Map<string, [string, string][]>();
   for (const refusal of [...Object.values(REFUSALS), MALFORMED]) {
     headersFor.set(refusal.response, fixedHeaders(contract.document, { $ref: `#/components/responses/${refusal.response}` }).always);

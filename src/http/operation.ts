@@ -14,7 +14,13 @@ type Responses<O extends OperationId> = Operation<O>['responses'];
  */
 type ReplyStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 204 | 303 | 503>;
 
-type BodyOf<R> = R extends { content: infer C } ? C[keyof C] : undefined;
+/**
+ * A JSON body is the value the schema describes; any other media type (the
+ * contract as YAML, the documentation's files) is sent as the handler
+ * encoded it, whatever its schema says of the decoded document.
+ */
+type Encoded<C, M extends keyof C> = M extends 'application/json' ? C[M] : string | Buffer;
+type BodyOf<R> = R extends { content: infer C } ? { [M in keyof C]: Encoded<C, M> }[keyof C] : undefined;
 /**
  * Headers that middleware sets, not handlers: the request id, and those the
  * contract fixes to one value (contract-headers.ts).

@@ -1,16 +1,17 @@
 import type Koa from 'koa';
 import type { Ajv } from 'ajv';
-import bodyParser from 'koa-bodyparser';
 import ajvFormats from 'ajv-formats';
 import { OpenAPIBackend, OpenAPIValidator, type Context, type Document, type Operation } from 'openapi-backend';
 import type { Viewer } from '../auth.js';
 import { OPERATION_METHODS, type Contract } from '../contract.js';
 import { ApiError } from '../errors.js';
 import type { Services } from '../services.js';
+import { integerParameters, nonDecimalIntegers, type IntegerParameter } from './decimal-integers.js';
+import { readJsonBody, type BodyRules } from './json-body.js';
 import { precompileRoutes } from './matcher.js';
 import { installRequestParser } from './request-parser.js';
 import type { HandlerTable, OperationId, OperationRequest } from './operation.js';
-import { validationError } from './validation.js';
+import { validationError, invalidParameters } from './validation.js';
 
 // ajv-formats is CommonJS: its default import is the plugin itself.
 const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
@@ -26,27 +27,6 @@ interface RoutedRequest {
   query: Record<string, unknown>;
   headers: Record<string, string | string[] | undefined>;
   body?: unknown;
-}
-
-function bodyParserFor(maxBodyBytes: number): Koa.Middleware {
-  return bodyParser({
-    enableTypes: ['json'],
-    jsonLimit: `${maxBodyBytes}b`,
-    strict: true,
-    onerror(error: Error & { status?: number; type?: string }) {
-      if (error.type === 'entity.too.large') {
-        // Closing the connection spares reading the rest of the body only to discard it.
-        throw new ApiError(413, `the request body is larger than ${maxBodyBytes} bytes`, { Connection: 'close' });
-      }
-      // co-body marks a JSON syntax error only by its status and the text it could not parse.
-      if (error.status === 400 && 'body' in error) {
-        throw new ApiError(400, 'the request body is not valid JSON', {}, [
-          { in: 'body', message: 'is not valid JSON' },
-        ]);
-      }
-      throw new ApiError(error.status && error.status < 500 ? error.status : 400, 'the request body could not be read');
-    },
-  });
 }
 
 /** The media type each declared response is sent as, looked up once. */
@@ -115,7 +95,14 @@ export async function contractRouter(
   const missing = operations.map((op) => op.operationId as string).filter((id) => !(id in handlers));
   if (missing.length > 0) throw new Error(`openapi.yaml operations without a handler: ${missing.join(', ')}`);
 
-  const parseJsonBody = bodyParserFor(services.config.maxBodyBytes);
+  // What each operation takes, looked up once: its integer parameters, and the media types of its body.
+  const integers = new Map<string, IntegerParameter[]>();
+  const bodies = new Map<string, BodyRules>();
+  for (const operation of operations) {
+    integers.set(operation.operationId as string, integerParameters(operation));
+    const content = (operation.requestBody as { content?: Record<string, unknown> } | undefined)?.content;
+    if (content) bodies.set(operation.operationId as string, { mediaTypes: Object.keys(content), maxBytes: services.config.maxBodyBytes });
+  }
 
   // The requester's id is kept for the request log; a token's calls are counted.
   const identified = async (ctx: Koa.Context, viewer: Promise<Viewer>) => {
@@ -159,17 +146,20 @@ export async function contractRouter(
       if (c.operation.operationId === 'createUser') await services.rateLimits.registration(ctx);
     },
 
-    // Once the requester is known, read the body: an anonymous request to a
-    // protected operation gets its 401 without the body being read at all.
+    // Once the requester is known, check the integers and read the body: an
+    // anonymous request to a protected operation gets its 401 without the
+    // body being read at all.
     async postSecurityHandler(c: Context, ctx: Koa.Context) {
       const needsAuth = (c.operation.security ?? []).length > 0;
-      if (!c.operation.requestBody || (needsAuth && !c.security?.authorized)) return;
-      const hasBody = Number(ctx.get('content-length') || 0) > 0 || ctx.get('transfer-encoding') !== '';
-      if (hasBody && !ctx.request.is('application/json', '+json')) {
-        throw new ApiError(415, 'the request body must be application/json');
-      }
-      await parseJsonBody(ctx, async () => undefined);
-      (ctx.state.routedRequest as RoutedRequest).body = ctx.request.body;
+      if (needsAuth && !c.security?.authorized) return;
+      const operationId = c.operation.operationId as string;
+      const notDecimal = nonDecimalIntegers(integers.get(operationId) ?? [], {
+        path: c.request.params,
+        query: c.request.query as Record<string, unknown>,
+      });
+      if (notDecimal.length > 0) throw invalidParameters(notDecimal);
+      const body = bodies.get(operationId);
+      if (body) (ctx.state.routedRequest as RoutedRequest).body = await readJsonBody(ctx, body);
     },
 
     unauthorizedHandler(c: Context) {

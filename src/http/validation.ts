@@ -9,7 +9,7 @@ const PARTS: Record<string, ErrorDetail['in']> = {
   requestBody: 'body',
   query: 'query',
   path: 'path',
-  headers: 'header',
+  header: 'header',
 };
 
 function fieldMessage(error: ErrorObject, where: ErrorDetail['in']): string {
@@ -59,9 +59,17 @@ function subject(d: ErrorDetail): string {
 
 /** The seed's sentence for missing fields names every required one: "must include username, email and password fields". */
 function missingFieldsSentence(errors: ErrorObject[]): string | undefined {
-  const missing = errors.find((e) => e.keyword === 'required' && e.instancePath === '/requestBody');
+  const missing = errors.find(
+    (e) =>
+      e.keyword === 'required' &&
+      (e.instancePath === '/requestBody' || (e.instancePath === '' && (e.params as { missingProperty?: string }).missingProperty === 'requestBody')),
+  );
   if (!missing) return undefined;
-  const required = (missing.parentSchema as { required?: string[] } | undefined)?.required ?? [];
+  // Without any body, the fields are those the body's own schema requires.
+  type Schema = { required?: string[]; properties?: Record<string, Schema> };
+  const parent = missing.parentSchema as Schema | undefined;
+  const required = (missing.instancePath === '' ? parent?.properties?.requestBody : parent)?.required ?? [];
+  if (required.length === 0) return undefined;
   if (required.length === 1) return `must include the ${required[0]} field`;
   return `must include ${required.slice(0, -1).join(', ')} and ${required.at(-1)} fields`;
 }
@@ -71,7 +79,12 @@ export function validationError(errors: ErrorObject[]): ApiError {
   const details = errors.map(detail);
   const missingFields = missingFieldsSentence(errors);
   const others = details
-    .filter((d) => !(missingFields && d.in === 'body' && d.message === 'is required' && d.field))
+    .filter((d) => !(missingFields && d.in === 'body' && d.message === 'is required'))
     .map((d) => `${subject(d)} ${d.message}`);
   return badRequest([...(missingFields ? [missingFields] : []), ...others].join('; '), details);
+}
+
+/** One 400 for parameters refused before validation, in the same words. */
+export function invalidParameters(details: ErrorDetail[]): ApiError {
+  return badRequest(details.map((d) => `${subject(d)} ${d.message}`).join('; '), details);
 }

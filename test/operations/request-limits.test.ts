@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { loadConfig } from '../../src/config.js';
 import { call } from '../support/client.js';
 import { signedIn } from '../support/fixtures.js';
@@ -6,6 +8,31 @@ import { server } from '../support/hooks.js';
 import { rowCount } from '../support/invariants.js';
 import { byteByByte, rawExchange } from '../support/raw-http.js';
 import { RATE_LIMITS_RAISED, serveApp, type ServedApp } from '../support/server.js';
+
+/**
+ * A client that writes its whole request before it reads anything, as
+ * blocking clients do: the error its last write got (EPIPE, ECONNRESET), if
+ * any, or else everything the server sent until it closed.
+ */
+async function writeAllThenRead(baseUrl: string, request: Buffer): Promise<{ written?: string; answer: string }> {
+  const { hostname, port } = new URL(baseUrl);
+  const socket = connect(Number(port), hostname);
+  socket.pause();
+  await once(socket, 'connect');
+  const written = await new Promise<string | undefined>((resolve) => {
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    socket.write(request, (error) => resolve(error ? ((error as NodeJS.ErrnoException).code ?? error.message) : undefined));
+  });
+  if (written) {
+    socket.destroy();
+    return { written, answer: '' };
+  }
+  const chunks: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+  socket.resume();
+  await new Promise((resolve) => socket.once('close', resolve));
+  return { answer: Buffer.concat(chunks).toString('utf8') };
+}
 
 const HEADERS_TIMEOUT_MS = 400;
 const REQUEST_TIMEOUT_MS = 800;
@@ -109,7 +136,89 @@ describe('limits on what a client may send', function () {
     });
   });
 
+  describe('when a request is not one the HTTP parser takes', () => {
+    it('answers an HTTP/1.1 request without Host with the JSON 400, every error header and a log line, and closes', async () => {
+      const res = await rawExchange(server().baseUrl, { method: 'GET', path: '/api/health/live', chunks: ['GET /api/health/live HTTP/1.1\r\n\r\n'] });
+      expect(res.status).to.equal(400);
+      expect(res.body).to.deep.equal({
+        error: 'Bad Request',
+        message: 'an HTTP/1.1 request must have a Host header',
+        details: [{ in: 'header', field: 'Host', message: 'is required' }],
+      });
+      expect(res.headers.get('cache-control')).to.equal('no-store');
+      expect(res.headers.get('x-content-type-options')).to.equal('nosniff');
+      expect(res.headers.get('content-security-policy')).to.be.a('string');
+      const requestId = res.headers.get('x-request-id');
+      expect(requestId).to.be.a('string');
+      expect(res.closedByServer).to.equal(true);
+      expect(server().logLines.filter((line) => line.reqId === requestId).map((line) => line.status)).to.deep.equal([400]);
+    });
+
+    it('serves an HTTP/1.0 request without Host, which needs none', async () => {
+      const res = await rawExchange(server().baseUrl, { method: 'GET', path: '/api/health/live', chunks: ['GET /api/health/live HTTP/1.0\r\n\r\n'] });
+      expect(res.status).to.equal(200);
+    });
+
+    it('serves a request whose Expect it does not know, instead of a bare 417', async () => {
+      const request = 'GET /api/health/live HTTP/1.1\r\nHost: localhost\r\nExpect: a-miracle\r\nConnection: close\r\n\r\n';
+      const res = await rawExchange(server().baseUrl, { method: 'GET', path: '/api/health/live', chunks: [request] });
+      expect(res.status).to.equal(200);
+      expect(res.headers.get('x-request-id')).to.be.a('string');
+    });
+  });
+
   describe('when the body is too large or too deep', () => {
+    it('lets a client that sends all of its 16 MB before it reads read its JSON 413, 20 times out of 20', async () => {
+      const me = await signedIn();
+      const size = 16 * 1024 * 1024;
+      const head = `POST /api/posts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`;
+      const request = Buffer.concat([Buffer.from(head), Buffer.alloc(size, 'x')]);
+      const outcomes: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        // As a blocking client does: the whole request written (a reset is EPIPE), then the answer read.
+        const { written, answer } = await writeAllThenRead(server().baseUrl, request);
+        outcomes.push(written ?? answer.split('\r\n')[0]!);
+        if (!written) {
+          const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+          expect(body).to.deep.equal({ error: 'Payload Too Large', message: 'the request body is larger than 65536 bytes' });
+          expect(answer).to.match(/\r\nConnection: close\r\n/i);
+        }
+      }
+      expect(outcomes).to.deep.equal(Array(20).fill('HTTP/1.1 413 Payload Too Large'));
+      expect(await rowCount(server().db('posts'))).to.equal(0);
+    });
+
+    it('lets fetch send 16 MB and read the 413, where it used to fail with EPIPE', async () => {
+      const me = await signedIn();
+      for (let i = 0; i < 5; i++) {
+        const res = await call('POST', '/api/posts', { token: me.token, body: Buffer.alloc(16 * 1024 * 1024, 'x'), headers: { 'content-type': 'application/json' } });
+        expect(res.status).to.equal(413);
+      }
+    });
+
+    it('closes a connection that keeps sending after the 413, once the lingering time or size is spent', async () => {
+      const me = await signedIn();
+      const chunk = (data: Buffer) => Buffer.concat([Buffer.from(`${data.length.toString(16)}\r\n`), data, Buffer.from('\r\n')]);
+      const head = `POST /api/posts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`;
+      const started = Date.now();
+      // A megabyte every 100 ms: never silent for the idle second, and without end.
+      const { hostname, port } = new URL(server().baseUrl);
+      const socket = connect(Number(port), hostname);
+      let received = '';
+      socket.on('data', (data) => (received += data.toString('latin1')));
+      const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+      socket.on('error', () => undefined);
+      socket.write(head);
+      const megabyte = chunk(Buffer.alloc(1024 * 1024, 'x'));
+      const sender = setInterval(() => socket.writable && socket.write(megabyte), 100);
+      await closed;
+      clearInterval(sender);
+      const seconds = (Date.now() - started) / 1000;
+      expect(received).to.match(/^HTTP\/1\.1 413 /);
+      expect(seconds).to.be.within(0.1, 8);
+    });
+
+
     it('answers 413 from the declared length alone, before the body is sent, and closes the connection', async () => {
       const me = await signedIn();
       const head = `POST /api/posts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n`;

@@ -8,8 +8,8 @@ export interface RequestOptions {
   basic?: { username: string; password: string };
   /** Sent as JSON. */
   json?: unknown;
-  /** Sent as is (with whatever Content-Type `headers` gives). */
-  body?: string;
+  /** Sent as is (with whatever Content-Type `headers` gives): text, or bytes that need not be UTF-8. */
+  body?: string | Buffer;
   headers?: Record<string, string>;
   /** Another server than the suite's (one a test started itself). */
   baseUrl?: string;
@@ -20,7 +20,7 @@ export interface ApiResponse<T = any> extends SeenResponse {
 }
 
 /** The headers and body a request with these options sends. */
-export function requestParts(options: RequestOptions): { headers: Record<string, string>; body: string | undefined } {
+export function requestParts(options: RequestOptions): { headers: Record<string, string>; body: string | Buffer | undefined } {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   if (options.basic) {
@@ -43,7 +43,7 @@ export async function call<T = any>(method: string, path: string, options: Reque
   const url = new URL(path, options.baseUrl ?? server().baseUrl);
   const { headers, body } = requestParts(options);
   // Redirects are responses of their own, checked against the contract like any other.
-  const response = await fetch(url, { method, headers, body, redirect: 'manual' });
+  const response = await fetch(url, { method, headers, body: body as BodyInit | undefined, redirect: 'manual' });
   const text = await response.text();
   const isJson = (response.headers.get('content-type') ?? '').startsWith('application/json');
   const seen: ApiResponse<T> = {

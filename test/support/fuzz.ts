@@ -37,7 +37,8 @@ export interface World {
 /** Ways to break a valid request. */
 export type Mutation =
   | { kind: 'body-not-json'; text: string }
-  | { kind: 'body-wrong-content-type' }
+  | { kind: 'body-wrong-content-type'; contentType: string }
+  | { kind: 'body-not-utf8'; pick: number; bytes: number[] }
   | { kind: 'body-replaced'; value: unknown }
   | { kind: 'body-drop-field'; pick: number }
   | { kind: 'body-field-value'; pick: number; value: unknown }
@@ -45,7 +46,25 @@ export type Mutation =
   | { kind: 'query-unknown'; name: string; value: string }
   | { kind: 'query-value'; pick: number; value: string }
   | { kind: 'path-value'; pick: number; value: string }
+  | { kind: 'path-not-decimal'; pick: number; form: NumberForm }
+  | { kind: 'query-not-decimal'; pick: number; form: NumberForm }
   | { kind: 'header-value'; pick: number; value: string };
+
+/** Ways to write an integer that Number() reads as the same integer, none of them plain decimal digits. */
+const NUMBER_FORMS = {
+  hex: (n: number) => `0x${n.toString(16)}`,
+  exponent: (n: number) => `${n}e0`,
+  fraction: (n: number) => `${n}.0`,
+  plus: (n: number) => `+${n}`,
+  'leading-zero': (n: number) => `0${n}`,
+  'leading-space': (n: number) => ` ${n}`,
+  'trailing-space': (n: number) => `${n} `,
+  binary: (n: number) => `0b${n.toString(2)}`,
+};
+type NumberForm = keyof typeof NUMBER_FORMS;
+
+/** An integer parameter as the contract writes it (README: plain decimal digits). */
+const DECIMAL = /^(?:0|-?[1-9][0-9]*)$/;
 
 /** One generated case: an operation, how it is filled, who sends it, and what is broken. */
 export interface FuzzCase {
@@ -63,13 +82,17 @@ export interface FuzzRequest {
   method: string;
   path: string;
   headers: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
   /** Every part matches the operation's schemas, as sent. */
   valid: boolean;
   /** The credentials are a live user's (or the operation needs none). */
   authenticated: boolean;
   /** Bytes of the request line and headers this request adds to what fetch sends of its own. */
   headBytes: number;
+  /** Sent in a media type the contract does not declare: only 415 will do. */
+  mediaTypeRefused: boolean;
+  /** Where a 400 must say the problem is: the part the mutation broke, and the field or parameter when it is one. */
+  brokenAt?: { in: 'body' | 'path' | 'query' | 'header'; field?: string };
   /** What the request was made from, for a failure's message. */
   description: string;
 }
@@ -78,6 +101,8 @@ interface OperationModel {
   operation: Operation;
   pathParams: { name: string; schema: Schema; kind: 'user' | 'post' }[];
   queryParams: { name: string; schema: Schema }[];
+  /** Path and query parameters that are integers, whose text must be plain decimal digits. */
+  integerParams: Set<string>;
   headerParams: { name: string; schema: Schema }[];
   bodySchema?: Schema;
   security: 'none' | 'bearer' | 'basic';
@@ -129,6 +154,7 @@ function modelOf(operation: Operation): OperationModel {
     operation,
     pathParams: pick('path').map((p) => ({ ...p, kind: operation.path.startsWith('/api/posts') ? 'post' : 'user' })),
     queryParams: pick('query'),
+    integerParams: new Set(parameters.filter((p) => p.in !== 'header' && p.schema?.type === 'integer').map((p) => p.name)),
     headerParams: headers,
     bodySchema,
     security: schemes.includes('bearerAuth') ? 'bearer' : schemes.includes('basicAuth') ? 'basic' : 'none',
@@ -151,7 +177,7 @@ export const operationModels: OperationModel[] = contractOperations().map(modelO
 const oddStrings = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }), // any code point, lone surrogates too
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('', ' ', '\u0000', '\t\n', '\u202e\u0635', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '"; DROP TABLE users; --', "' OR '1'='1", '../../etc/passwd', '%00', '${7*7}'),
+  fc.constantFrom('', ' ', '\u0000', 'a\u0000b', '\udc00', 'x\ud800y', '\t\n', '\u202e\u0635', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '"; DROP TABLE users; --', "' OR '1'='1", '../../etc/passwd', '%00', '${7*7}'),
   fc.integer({ min: 1000, max: 100_000 }).map((n) => 'x'.repeat(n)),
   fc.integer({ min: 100, max: 5000 }).map((n) => '😀'.repeat(n)),
 );
@@ -166,9 +192,32 @@ const oddValues: fc.Arbitrary<unknown> = fc.oneof(
 
 const oddIds = fc.constantFrom('0', '-1', 'abc', '1.5', '1e3', '99999999999999999999', '2147483648', '%20', '٣', '0x10', 'null', '1;2');
 
+const numberForm = fc.constantFrom(...(Object.keys(NUMBER_FORMS) as NumberForm[]));
+
+/** Media types that are not the contract's application/json, some of them close to it. */
+const wrongContentTypes = fc.constantFrom(
+  'text/plain',
+  'application/merge-patch+json',
+  'application/json-patch+json',
+  'application/vnd.api+json',
+  'application/json;;;',
+  'application/json; charset=latin1',
+  'application/json; charset=utf-16',
+  'application/json; profile=x',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'json',
+);
+
+/** Byte sequences that are not UTF-8: a stray continuation, a bad lead, an overlong form, a surrogate, a cut sequence. */
+const notUtf8 = fc.constantFrom<number[]>([0xff], [0x80], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xfe, 0xfe]);
+
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('body-not-json' as const), text: fc.constantFrom('{', 'not json', '{"body": }', "{'body': 'x'}", '\u0000', '[1,]', '{"a":1}{"b":2}') }),
-  fc.record({ kind: fc.constant('body-wrong-content-type' as const) }),
+  fc.record({ kind: fc.constant('body-wrong-content-type' as const), contentType: wrongContentTypes }),
+  fc.record({ kind: fc.constant('body-not-utf8' as const), pick: fc.nat(), bytes: notUtf8 }),
+  fc.record({ kind: fc.constant('path-not-decimal' as const), pick: fc.nat(), form: numberForm }),
+  fc.record({ kind: fc.constant('query-not-decimal' as const), pick: fc.nat(), form: numberForm }),
   fc.record({ kind: fc.constant('body-replaced' as const), value: oddValues }),
   fc.record({ kind: fc.constant('body-drop-field' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('body-field-value' as const), pick: fc.nat(), value: oddValues }),
@@ -226,6 +275,14 @@ function authorization(identity: Identity, security: OperationModel['security'],
   }
 }
 
+/** Every string in a JSON value, keys included, is text: well-formed Unicode without U+0000 (README). */
+function allText(value: unknown): boolean {
+  const isText = (text: string) => text.isWellFormed() && !text.includes('\u0000');
+  if (typeof value === 'string') return isText(value);
+  if (value === null || typeof value !== 'object') return true;
+  return Object.entries(value).every(([key, child]) => isText(key) && allText(child));
+}
+
 /** A value of a parameter as a URL or header carries it. */
 const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
@@ -255,20 +312,29 @@ export function buildRequest(fuzz: FuzzCase, world: World): FuzzRequest {
     ? (faker({ type: 'object', properties: Object.fromEntries(model.headerParams.map((p) => [p.name, p.schema])) }, fuzz.fakerSeed + 1) as Record<string, unknown>)
     : {};
   let body: unknown = model.bodySchema ? faker(model.bodySchema, fuzz.fakerSeed + 2) : undefined;
-  let rawBody: string | undefined;
+  let rawBody: string | Buffer | undefined;
   let contentType = 'application/json';
   let transportBroken = false; // broken in a way the schemas cannot see (the URL, the media type, the JSON)
+  let mediaTypeRefused = false;
+  let brokenAt: FuzzRequest['brokenAt'];
+  let notUtf8Field: { name: string; bytes: number[] } | undefined;
 
   const m = fuzz.mutation;
   const bodyFields = () => (body && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : []);
   const nth = <T>(list: T[], pick: number) => (list.length ? list[pick % list.length] : undefined);
   if (m && model.bodySchema) {
     if (m.kind === 'body-not-json') (rawBody = m.text), (transportBroken = true);
-    if (m.kind === 'body-wrong-content-type') (contentType = 'text/plain'), (transportBroken = true);
+    if (m.kind === 'body-wrong-content-type') (contentType = m.contentType), (transportBroken = true), (mediaTypeRefused = true);
     if (m.kind === 'body-replaced') body = m.value;
     const field = nth(bodyFields(), 'pick' in m ? m.pick : 0);
     if (m.kind === 'body-drop-field' && field) delete (body as Schema)[field];
     if (m.kind === 'body-field-value' && field) (body as Schema)[field] = m.value;
+    const textField = nth(bodyFields().filter((name) => typeof (body as Schema)[name] === 'string'), 'pick' in m ? m.pick : 0);
+    if (m.kind === 'body-not-utf8' && textField) {
+      notUtf8Field = { name: textField, bytes: m.bytes };
+      brokenAt = { in: 'body', field: textField };
+      transportBroken = true;
+    }
     if (m.kind === 'body-extra-field' && body && typeof body === 'object') {
       // Defined as an own property, so that "__proto__" is sent as a field and not lost.
       Object.defineProperty(body, m.name, { value: m.value, enumerable: true, configurable: true, writable: true });
@@ -284,9 +350,29 @@ export function buildRequest(fuzz: FuzzCase, world: World): FuzzRequest {
     const name = nth(model.pathParams, m.pick)?.name;
     if (name) (rawPath[name] = m.value), (path[name] = m.value);
   }
+  if (m?.kind === 'path-not-decimal') {
+    const name = nth(model.pathParams, m.pick)?.name;
+    if (name) (rawPath[name] = NUMBER_FORMS[m.form](Number(rawPath[name]))), (brokenAt = { in: 'path', field: name });
+  }
+  if (m?.kind === 'query-not-decimal') {
+    const name = nth(model.queryParams.filter((p) => model.integerParams.has(p.name)), m.pick)?.name;
+    if (name) (query[name] = NUMBER_FORMS[m.form](typeof query[name] === 'number' ? (query[name] as number) : 1)), (brokenAt = { in: 'query', field: name });
+  }
+  if (m?.kind === 'path-value') {
+    const name = nth(model.pathParams, m.pick)?.name;
+    if (name) brokenAt = { in: 'path', field: name };
+  }
+  if (m?.kind === 'query-value') {
+    const name = nth(model.queryParams, m.pick)?.name;
+    if (name) brokenAt = { in: 'query', field: name };
+  }
+  if (m?.kind === 'query-unknown') brokenAt = { in: 'query' };
   if (m?.kind === 'header-value') {
     const name = nth(model.headerParams, m.pick)?.name;
-    if (name) headers[name] = m.value;
+    if (name) (headers[name] = m.value), (brokenAt = { in: 'header', field: name });
+  }
+  if (m && ['body-replaced', 'body-drop-field', 'body-field-value', 'body-extra-field', 'body-not-json'].includes(m.kind) && model.bodySchema) {
+    brokenAt = { in: 'body' };
   }
 
   // What is sent: every part as text.
@@ -299,18 +385,29 @@ export function buildRequest(fuzz: FuzzCase, world: World): FuzzRequest {
   }
   const auth = authorization(fuzz.identity, model.security, world);
   if (auth) sentHeaders.authorization = auth;
-  let sentBody: string | undefined;
+  let sentBody: string | Buffer | undefined;
   if (model.bodySchema && body !== undefined) {
     sentBody = rawBody ?? JSON.stringify(body);
+    if (notUtf8Field) {
+      // The field's value, as bytes that are not UTF-8 between two letters.
+      const marker = `"${notUtf8Field.name}":${JSON.stringify((body as Schema)[notUtf8Field.name])}`;
+      const [before, after] = (sentBody as string).split(marker) as [string, string];
+      sentBody = Buffer.concat([Buffer.from(`${before}"${notUtf8Field.name}":"a`), Buffer.from(notUtf8Field.bytes), Buffer.from(`b"${after}`)]);
+    }
     sentHeaders['content-type'] = contentType;
   }
 
   // The contract's verdict on what is sent: parameters as text, which a
   // validator reads as the schema's type (as the server's does), the body as
   // parsed JSON, which it must not coerce.
-  const parsedBody = sentBody !== undefined && !transportBroken ? JSON.parse(sentBody) : undefined;
+  const parsedBody = sentBody !== undefined && !transportBroken ? JSON.parse(sentBody as string) : undefined;
+  const decimal = Object.entries({ ...rawPath, ...Object.fromEntries(new URLSearchParams(search)) }).every(
+    ([name, value]) => !model.integerParams.has(name) || DECIMAL.test(value),
+  );
   const valid =
     !transportBroken &&
+    decimal &&
+    (parsedBody === undefined || allText(parsedBody)) &&
     model.validateParameters({
       path: rawPath,
       query: Object.fromEntries(new URLSearchParams(search)),
@@ -334,6 +431,8 @@ export function buildRequest(fuzz: FuzzCase, world: World): FuzzRequest {
     valid,
     authenticated,
     headBytes,
+    mediaTypeRefused,
+    brokenAt,
     description: `${operation.operationId} as ${fuzz.identity}, ${m ? `mutation ${JSON.stringify(m).slice(0, 200)}` : 'no mutation'}; valid: ${valid}`,
   };
 }

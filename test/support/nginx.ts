@@ -140,7 +140,7 @@ export async function startNginx(upstreams: [number, number]): Promise<RunningNg
 /** One HTTPS request trusting only `ca`; the response as the contract checks see it. */
 export function httpsRequest(
   url: URL,
-  options: { method: string; ca: Buffer; headers?: Record<string, string>; body?: string },
+  options: { method: string; ca: Buffer; headers?: Record<string, string>; body?: string | Buffer },
 ): Promise<SeenResponse & { body: any }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: options.method, ca: options.ca, headers: options.headers, agent: false }, (res) => {

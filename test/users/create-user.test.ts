@@ -139,7 +139,9 @@ describe('POST /api/users', () => {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       });
       expect(res.status).to.equal(415);
-      expect(res.body.message).to.equal('the request body must be application/json');
+      expect(res.body.message).to.equal(
+        'the request body must be application/json (optionally with charset=utf-8), not application/x-www-form-urlencoded',
+      );
       expect(await countUsers()).to.equal(0);
     });
 

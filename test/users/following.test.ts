@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { call } from '../support/client.js';
-import { registerUser, signedIn } from '../support/fixtures.js';
+import { makeFollow, registerUser, signedIn } from '../support/fixtures.js';
 
 const counts = async (id: number, token: string) => {
   const res = await call('GET', `/api/users/${id}`, { token });
@@ -36,6 +36,7 @@ describe('/api/users/{id}/followed/{target_id}', () => {
       const res = await call('PUT', `/api/users/${me.id}/followed/${me.id}`, { token: me.token });
       expect(res.status).to.equal(400);
       expect(res.body.message).to.equal('you cannot follow yourself');
+      expect(res.body.details).to.deep.equal([{ in: 'path', field: 'target_id', message: 'must not be your own id' }]);
       expect(await counts(me.id, me.token)).to.deep.equal({ follower_count: 0, followed_count: 0 });
     });
 
@@ -71,6 +72,17 @@ describe('/api/users/{id}/followed/{target_id}', () => {
       expect([first.status, again.status]).to.deep.equal([204, 204]);
       expect(await counts(me.id, me.token)).to.deep.equal({ follower_count: 0, followed_count: 0 });
       expect(await counts(star.id, me.token)).to.deep.equal({ follower_count: 0, followed_count: 0 });
+    });
+
+    it('answers 204 to unfollowing yourself, as to any pair not followed, and changes nothing', async () => {
+      const me = await signedIn();
+      const fan = await registerUser();
+      await makeFollow(fan, me);
+      for (let i = 0; i < 2; i++) {
+        const res = await call('DELETE', `/api/users/${me.id}/followed/${me.id}`, { token: me.token });
+        expect(res.status).to.equal(204);
+      }
+      expect(await counts(me.id, me.token)).to.deep.equal({ follower_count: 1, followed_count: 0 });
     });
 
     it("answers 403 for someone else's list and 404 for an unknown target", async () => {
