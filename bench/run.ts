@@ -33,6 +33,8 @@ const BASE_SIZES = { users: 10_000, posts: 100_000, follows: 200_000 };
 interface Measurement {
   name: string;
   requestsPerSecond: number;
+  /** CPU time (user + system) the measured process spent per answered request, in microseconds. */
+  cpuUsPerRequest: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -40,6 +42,20 @@ interface Measurement {
   /** The ceiling's req/s measured just before this endpoint, and this rate as a share of it. */
   ceilingRequestsPerSecond?: number;
   ofCeiling?: number;
+  /** The ceiling's CPU per request, answering a document of this endpoint's size, and this endpoint's CPU as a multiple of it. */
+  ceilingCpuUsPerRequest?: number;
+  cpuOfCeiling?: number;
+}
+
+/** Clock ticks a second, for /proc's CPU times (getconf CLK_TCK; 100 on Linux). */
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU seconds (user + system) a process has used, from /proc/<pid>/stat. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
 const basic = (user: string) => `Basic ${Buffer.from(`${user}:bench-password`).toString('base64')}`;
@@ -98,11 +114,14 @@ async function load(
 ): Promise<Measurement> {
   let peak = rssMb(pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
+  const cpuBefore = cpuSeconds(pid);
   const result = await autocannon({ ...request, connections, duration: DURATION });
+  const cpu = cpuSeconds(pid) - cpuBefore;
   clearInterval(sampler);
   return {
     name,
     requestsPerSecond: Math.round(result.requests.average),
+    cpuUsPerRequest: Math.round((cpu * 1e6) / Math.max(1, result.requests.total)),
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx + result.errors + result.timeouts,
@@ -150,37 +169,59 @@ async function measureAll(scale: number, withCeiling: boolean) {
     const measurements: Measurement[] = [];
     // The machine is shared and its speed drifts within a run: the ceiling is
     // measured again just before each endpoint, and each ratio uses that pair.
+    // The ceiling answers, for each endpoint, a constant document of the size
+    // of that endpoint's answer (read once, here), behind the same token check.
+    const endpoints: Record<string, { path: string; headers: Record<string, string> }> = {
+      user: { path: '/api/users/42', headers: reader },
+      usersPage: { path: '/api/users?page=1&per_page=25', headers: reader },
+      usersDeep: { path: `/api/users?after=${users - 100}&per_page=25`, headers: reader },
+      lonerFollowers: { path: `/api/users/${loner.id}/followers?per_page=25`, headers: reader },
+      hubFollowers: { path: '/api/users/1/followers?per_page=25', headers: reader },
+      hubFollowersDeep: { path: `/api/users/1/followers?after=${users - 100}&per_page=25`, headers: reader },
+      postsPage: { path: '/api/posts?per_page=25', headers: reader },
+      postsDeep: { path: `/api/posts?before=${oldPost}&per_page=25`, headers: reader },
+      feedNarrow: { path: '/api/feed?per_page=25', headers: narrow },
+      feedWide: { path: '/api/feed?per_page=25', headers: wide },
+      feedWideDeep: { path: `/api/feed?before=${oldPost * 20}&per_page=25`, headers: wide },
+    };
+    const documents: Record<string, string> = {};
+    for (const [key, { path, headers }] of Object.entries(endpoints)) documents[key] = await (await fetch(`${base}${path}`, { headers })).text();
+    documents.newPost = JSON.stringify(await json(`${base}/api/posts`, { method: 'POST', headers: { ...reader, 'content-type': 'application/json' }, body: JSON.stringify({ body: 'A post written under load.' }) }));
     let ceiling: ChildProcess | undefined;
-    let ceilingLoad: (() => Promise<Measurement>) | undefined;
+    let ceilingLoad: ((document: string) => Promise<Measurement>) | undefined;
     if (withCeiling) {
-      const userDocument = await (await fetch(`${base}/api/users/42`, { headers: reader })).text();
-      const started = await start('bench/ceiling.ts', { PORT: String(port + 1), CEILING_DOCUMENT: userDocument, CEILING_TOKENS: reader.authorization.slice(7) }, 'listening');
+      mkdirSync(RESULTS, { recursive: true });
+      writeFileSync(`${RESULTS}/ceiling-documents.json`, JSON.stringify(documents));
+      const started = await start('bench/ceiling.ts', { PORT: String(port + 1), CEILING_DOCUMENTS: `${RESULTS}/ceiling-documents.json`, CEILING_TOKENS: [reader, narrow, wide].map((h) => h.authorization.slice(7)).join(',') }, 'listening');
       ceiling = started;
-      ceilingLoad = () => load('ceiling', started.pid!, { url: `http://127.0.0.1:${port + 1}/`, headers: reader });
+      ceilingLoad = (document) => load('ceiling', started.pid!, { url: `http://127.0.0.1:${port + 1}/${document}`, headers: reader });
     }
-    const paired = async (measure: () => Promise<Measurement>): Promise<Measurement> => {
-      const reference = ceilingLoad ? await ceilingLoad() : undefined;
+    const paired = async (document: string, measure: () => Promise<Measurement>): Promise<Measurement> => {
+      const reference = ceilingLoad ? await ceilingLoad(document) : undefined;
       const measurement = await measure();
       if (reference) {
         measurement.ceilingRequestsPerSecond = reference.requestsPerSecond;
         measurement.ofCeiling = Number((measurement.requestsPerSecond / reference.requestsPerSecond).toFixed(3));
+        measurement.ceilingCpuUsPerRequest = reference.cpuUsPerRequest;
+        measurement.cpuOfCeiling = Number((measurement.cpuUsPerRequest / Math.max(1, reference.cpuUsPerRequest)).toFixed(2));
       }
       return measurement;
     };
-    const get = (name: string, path: string, headers = reader) => paired(() => load(name, pid, { url: `${base}${path}`, headers }));
-    measurements.push(await get('GET /api/users/{id}', '/api/users/42'));
-    measurements.push(await get('GET /api/users page 1 (25)', '/api/users?page=1&per_page=25'));
-    measurements.push(await get('GET /api/users deep keyset page (25)', `/api/users?after=${users - 100}&per_page=25`));
-    measurements.push(await get('GET followers of a 0-follower user (25)', `/api/users/${loner.id}/followers?per_page=25`));
-    measurements.push(await get(`GET followers of the hub, ${users - 1} followers (25)`, '/api/users/1/followers?per_page=25'));
-    measurements.push(await get(`GET followers of the hub, deep keyset page (25)`, `/api/users/1/followers?after=${users - 100}&per_page=25`));
-    measurements.push(await get('GET /api/posts page 1', '/api/posts'));
-    measurements.push(await get('GET /api/posts deep keyset page', `/api/posts?before=${oldPost}`));
-    measurements.push(await get('GET /api/feed following 10', '/api/feed', narrow));
-    measurements.push(await get('GET /api/feed following 1,000', '/api/feed', wide));
-    measurements.push(await get('GET /api/feed following 1,000, deep keyset page', `/api/feed?before=${oldPost * 20}`, wide));
+    const get = (name: string, key: keyof typeof endpoints) =>
+      paired(key, () => load(name, pid, { url: `${base}${endpoints[key]!.path}`, headers: endpoints[key]!.headers }));
+    measurements.push(await get('GET /api/users/{id}', 'user'));
+    measurements.push(await get('GET /api/users page 1 (25)', 'usersPage'));
+    measurements.push(await get('GET /api/users deep keyset page (25)', 'usersDeep'));
+    measurements.push(await get('GET followers of a 0-follower user (25)', 'lonerFollowers'));
+    measurements.push(await get(`GET followers of the hub, ${users - 1} followers (25)`, 'hubFollowers'));
+    measurements.push(await get(`GET followers of the hub, deep keyset page (25)`, 'hubFollowersDeep'));
+    measurements.push(await get('GET /api/posts page 1 (25)', 'postsPage'));
+    measurements.push(await get('GET /api/posts deep keyset page (25)', 'postsDeep'));
+    measurements.push(await get('GET /api/feed following 10 (25)', 'feedNarrow'));
+    measurements.push(await get('GET /api/feed following 1,000 (25)', 'feedWide'));
+    measurements.push(await get('GET /api/feed following 1,000, deep keyset page (25)', 'feedWideDeep'));
     measurements.push(
-      await paired(() => load('POST /api/posts', pid, {
+      await paired('newPost', () => load('POST /api/posts', pid, {
         url: `${base}/api/posts`,
         method: 'POST',
         headers: { ...reader, 'content-type': 'application/json' },
@@ -207,8 +248,10 @@ function table(measurements: Measurement[]) {
     measurements.map((m) => ({
       endpoint: m.name,
       'req/s': m.requestsPerSecond,
+      'CPU µs/req': m.cpuUsPerRequest,
+      'ceiling CPU µs/req': m.ceilingCpuUsPerRequest ?? '',
+      'CPU × ceiling': m.cpuOfCeiling ?? '',
       'ceiling req/s': m.ceilingRequestsPerSecond ?? '',
-      'of ceiling': m.ofCeiling ?? '',
       'p50 ms': m.p50,
       'p99 ms': m.p99,
       'non-2xx': m.non2xx,

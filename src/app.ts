@@ -13,13 +13,13 @@ import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
 import { contractHeaders } from './http/contract-headers.js';
 import { corsForOrigins } from './http/cors.js';
-import { conditionalResponses } from './http/entity-tags.js';
 import { errorResponses } from './http/errors.js';
 import { requireHost } from './http/host.js';
 import { trackInFlight } from './http/in-flight.js';
 import { rateLimitHeaders, RateLimits } from './http/rate-limits.js';
 import { requestLog } from './http/request-log.js';
 import { contractRouter } from './http/router.js';
+import { compileSerializers, representationTags } from './http/serializers.js';
 import type { Services } from './services.js';
 
 /** Errors that mean the client closed the connection. */
@@ -36,9 +36,10 @@ export interface AppOptions {
 
 /** The Koa application: request ids and logs, error rendering, and the contract's router. */
 export async function createApp({ config, db, onUnexpectedError, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Koa> {
-  const contract = loadContract();
+  const contract = await loadContract();
+  const serializers = compileSerializers(contract.operations);
   const rateLimits = new RateLimits(db, config.rateLimits);
-  const services: Services = { config, db, auth: new Auth(db, config, rateLimits), rateLimits, logger };
+  const services: Services = { config, db, auth: new Auth(db, config, rateLimits), rateLimits, logger, tags: representationTags(serializers) };
   const app = new Koa();
   // Client addresses (in the log) from X-Forwarded-For only behind a trusted
   // proxy, and only the address that proxy added (the last): any before it
@@ -69,17 +70,15 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
     }),
   );
   app.use(requireHost());
-  app.use(conditionalResponses(contract));
-  app.use(
-    await contractRouter(contract, services, {
-      ...usersHandlers(services),
-      ...followingHandlers(services),
-      ...postsHandlers(services),
-      ...tokensHandlers(services),
-      ...contractHandlers(contract),
-      ...documentationHandlers(),
-      ...healthHandlers(services),
-    }),
-  );
+  const handlers = {
+    ...usersHandlers(services),
+    ...followingHandlers(services),
+    ...postsHandlers(services),
+    ...tokensHandlers(services),
+    ...contractHandlers(contract),
+    ...documentationHandlers(),
+    ...healthHandlers(services),
+  };
+  for (const middleware of contractRouter(contract, services, handlers, serializers)) app.use(middleware);
   return app;
 }

@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { drain } from './http/in-flight.js';
 import { createHttpServer } from './http/listener.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadContract } from './contract.js';
 import { closeDatabase, openDatabase } from './data/db.js';
 import { ensureSchemaIsCurrent, migrateToLatest, SchemaError } from './data/migrator.js';
 
@@ -26,7 +27,7 @@ async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const app = await createApp({ config, db, logger });
 
-  const server: Server = createHttpServer(app, config, logger).listen(config.port, config.host, () => {
+  const server: Server = createHttpServer(app, await loadContract(), config, logger).listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const database = config.databaseUrl.replace(/\/\/[^@/]*@/, '//…@'); // never print a password
     const who = cluster.isWorker ? `worker ${process.pid}` : `pid ${process.pid}`;

@@ -3,6 +3,7 @@ import type { Auth } from './auth.js';
 import type { Config } from './config.js';
 import type { Db } from './data/db.js';
 import type { RateLimits } from './http/rate-limits.js';
+import type { RepresentationTags } from './http/serializers.js';
 
 /** What the handlers work with: one of each per running server. */
 export interface Services {
@@ -12,4 +13,6 @@ export interface Services {
   rateLimits: RateLimits;
   /** For what a handler notices but the client is not told (the request's own line is written elsewhere). */
   logger: Logger;
+  /** The ETag of a representation as its GET answers it, for If-Match. */
+  tags: RepresentationTags;
 }

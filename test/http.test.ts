@@ -49,12 +49,12 @@ describe('HTTP behaviour outside the resources', () => {
 
   describe('methods a resource does not support', () => {
     for (const [method, path, allow] of [
-      ['PATCH', '/api/users/1', 'GET, PUT, DELETE'],
-      ['DELETE', '/api/users', 'GET, POST'],
-      ['POST', '/api/users/1/followed/2', 'GET, PUT, DELETE'],
-      ['PATCH', '/api/posts/1', 'GET, PUT, DELETE'],
+      ['PATCH', '/api/users/1', 'HEAD, GET, PUT, DELETE'],
+      ['DELETE', '/api/users', 'HEAD, GET, POST'],
+      ['POST', '/api/users/1/followed/2', 'HEAD, GET, PUT, DELETE'],
+      ['PATCH', '/api/posts/1', 'HEAD, GET, PUT, DELETE'],
       ['GET', '/api/tokens', 'POST, DELETE'],
-      ['PUT', '/api/users/1/followers', 'GET'],
+      ['PUT', '/api/users/1/followers', 'HEAD, GET'],
     ]) {
       it(`answers ${method} ${path} with 405 and Allow: ${allow}`, async () => {
         const res = await call(method!, path!);
@@ -63,6 +63,19 @@ describe('HTTP behaviour outside the resources', () => {
         expect(res.body.error).to.equal('Method Not Allowed');
       });
     }
+  });
+
+  describe('OPTIONS', () => {
+    it('answers with the methods a path supports, and no body', async () => {
+      const res = await call('OPTIONS', '/api/users/1');
+      expect(res.status).to.equal(200);
+      expect(res.headers.get('allow')).to.equal('HEAD, GET, PUT, DELETE');
+      expect(res.text).to.equal('');
+    });
+
+    it('answers 404 for a path outside the contract', async () => {
+      expect((await call('OPTIONS', '/api/nothing-here')).status).to.equal(404);
+    });
   });
 
   describe('how a request is read', () => {

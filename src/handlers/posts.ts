@@ -60,7 +60,7 @@ function ownPost(post: PostRow, viewer: Viewer, action: string): PostRow {
   return post;
 }
 
-export function postsHandlers({ db }: Services): Handlers<
+export function postsHandlers({ db, tags }: Services): Handlers<
   'listPosts' | 'createPost' | 'getPost' | 'updatePost' | 'deletePost' | 'listUserPosts' | 'getFeed'
 > {
   async function postCollection(scope: PostScope, query: PageRequest, path: string) {
@@ -116,7 +116,7 @@ export function postsHandlers({ db }: Services): Handlers<
       const text = postBody(body.body);
       const updated = await changingPost(db, params.id, async (trx, post) => {
         ownPost(post, viewer, 'edit');
-        requireCurrent(ctx, postRepresentation(post), `post ${post.id}`);
+        requireCurrent(ctx, tags.post(postRepresentation(post)), `post ${post.id}`);
         await updatePostBody(trx, post.id, text);
         return { ...post, body: text };
       });
@@ -126,7 +126,7 @@ export function postsHandlers({ db }: Services): Handlers<
     async deletePost({ params, viewer, ctx }) {
       await changingPost(db, params.id, async (trx, post) => {
         ownPost(post, viewer, 'delete');
-        requireCurrent(ctx, postRepresentation(post), `post ${post.id}`);
+        requireCurrent(ctx, tags.post(postRepresentation(post)), `post ${post.id}`);
         await deletePost(trx, post);
       });
       return { status: 204, body: undefined };

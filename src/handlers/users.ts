@@ -74,7 +74,7 @@ function checkPasswordLength(password: string) {
   }
 }
 
-export function usersHandlers({ db, auth }: Services): Handlers<
+export function usersHandlers({ db, auth, tags }: Services): Handlers<
   'listUsers' | 'createUser' | 'getUser' | 'getMe' | 'updateUser' | 'deleteUser'
 > {
   return {
@@ -148,7 +148,7 @@ export function usersHandlers({ db, auth }: Services): Handlers<
       const updated = await claimingIdentity(db, changes, user.id, () =>
         transaction(db, async (trx) => {
           const row = await updateUser(trx, user.id, changes, (current) =>
-            requireCurrent(ctx, userRepresentation(current, viewer.user.id), `user ${user.id}`),
+            requireCurrent(ctx, tags.user(userRepresentation(current, viewer.user.id)), `user ${user.id}`),
           );
           // A new password ends every other session: a stolen token dies with the old password.
           if (changes.password_hash && viewer.tokenId !== undefined) {
@@ -164,7 +164,7 @@ export function usersHandlers({ db, auth }: Services): Handlers<
 
     async deleteUser({ params, viewer, ctx }) {
       await ownUser(db, params.id, viewer, 'you can only delete your own account');
-      await deleteUser(db, params.id, (current) => requireCurrent(ctx, userRepresentation(current, viewer.user.id), `user ${params.id}`));
+      await deleteUser(db, params.id, (current) => requireCurrent(ctx, tags.user(userRepresentation(current, viewer.user.id)), `user ${params.id}`));
       return { status: 204, body: undefined };
     },
   };

@@ -1,31 +1,14 @@
 import type Koa from 'koa';
-import { operationsOf, type Contract } from '../contract.js';
+import type { Contract, ContractResponse } from '../contract.js';
 
 type Fixed = [name: string, value: string][];
 
-interface HeaderObject {
-  required?: boolean;
-  schema?: { enum?: unknown[] };
-}
-
-/** Follows a local $ref (`#/components/...`) to what it names. */
-function resolve<T>(document: Contract['document'], node: unknown): T {
-  const pointer = (node as { $ref?: string } | undefined)?.$ref;
-  if (!pointer) return node as T;
-  return pointer
-    .slice(2)
-    .split('/')
-    .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')], document) as T;
-}
-
 /** A response's headers whose schema allows exactly one value: the required ones, and HSTS for HTTPS. */
-export function fixedHeaders(document: Contract['document'], response: unknown): { always: Fixed; overTls: Fixed } {
-  const headers = resolve<{ headers?: Record<string, unknown> }>(document, response).headers ?? {};
+export function fixedHeaders(response: ContractResponse | undefined): { always: Fixed; overTls: Fixed } {
   const always: Fixed = [];
   const overTls: Fixed = [];
-  for (const [name, declared] of Object.entries(headers)) {
-    const header = resolve<HeaderObject>(document, declared);
-    const values = header.schema?.enum;
+  for (const [name, header] of Object.entries(response?.headers ?? {})) {
+    const values = header.schema?.enum as unknown[] | undefined;
     if (values?.length !== 1) continue;
     if (header.required) always.push([name, String(values[0])]);
     else if (name === 'Strict-Transport-Security') overTls.push([name, String(values[0])]);
@@ -44,14 +27,13 @@ export function fixedHeaders(document: Contract['document'], response: unknown):
  * contract (404, 405) gets those of the contract's 404.
  */
 export function contractHeaders(contract: Contract): Koa.Middleware {
-  const { document } = contract;
   const byResponse = new Map<string, ReturnType<typeof fixedHeaders>>();
-  for (const operation of operationsOf(contract)) {
-    for (const [status, response] of Object.entries(operation.responses)) {
-      byResponse.set(`${operation.operationId} ${status}`, fixedHeaders(document, response));
+  for (const operation of contract.operations) {
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      byResponse.set(`${operation.operationId} ${status}`, fixedHeaders(response as ContractResponse));
     }
   }
-  const outside = fixedHeaders(document, { $ref: '#/components/responses/NotFound' });
+  const outside = fixedHeaders(contract.response('NotFound'));
 
   return async (ctx, next) => {
     try {

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { loadContract } from '../contract.js';
+import type { Contract } from '../contract.js';
 import { ApiError, reasonPhrase } from '../errors.js';
 import { fixedHeaders } from './contract-headers.js';
 
@@ -46,8 +46,7 @@ function rawErrorResponse(status: number, headers: [string, string][], message: 
  * get the contract's JSON error (431, 408, or 400 for a request that is not
  * HTTP) with its headers, a log line, and the connection closed.
  */
-export function createHttpServer(app: Koa, config: Config, logger: Logger): Server {
-  const contract = loadContract();
+export function createHttpServer(app: Koa, contract: Contract, config: Config, logger: Logger): Server {
   const handle = app.callback();
   const server = createServer(
     {
@@ -67,7 +66,7 @@ export function createHttpServer(app: Koa, config: Config, logger: Logger): Serv
   server.on('checkExpectation', handle);
   const headersFor = new Map<string, [string, string][]>();
   for (const refusal of [...Object.values(REFUSALS), MALFORMED]) {
-    headersFor.set(refusal.response, fixedHeaders(contract.document, { $ref: `#/components/responses/${refusal.response}` }).always);
+    headersFor.set(refusal.response, fixedHeaders(contract.response(refusal.response)).always);
   }
 
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {

@@ -1,14 +1,14 @@
 import { expect } from 'chai';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { loadContract, operationsOf } from '../../src/contract.js';
+import { loadContract } from '../../src/contract.js';
 import { launchChromium, requireChromium } from '../support/browser.js';
 import { registerUser } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 
 const ARTIFACTS = 'test/artifacts';
 
-const operationCount = operationsOf(loadContract()).length;
+const operationCount = (await loadContract()).operations.length;
 
 describe('the documentation in a real browser (headless Chromium)', function () {
   this.timeout(60_000);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import { loadContract } from '../../src/contract.js';
 import { createHttpServer } from '../../src/http/listener.js';
 import { closeDatabase, isSqlite, openDatabase, type Db } from '../../src/data/db.js';
 import { migrateToLatest, rollbackAll, SchemaError } from '../../src/data/migrator.js';
@@ -69,8 +70,9 @@ export async function serveApp(config: Config, db: Db): Promise<ServedApp> {
   const logLines: Record<string, unknown>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => logLines.push(JSON.parse(line)) });
   const app = await createApp({ config, db, logger, onUnexpectedError: (error) => unexpectedErrors.push(error) });
+  const contract = await loadContract();
   const server: Server = await new Promise((resolve) => {
-    const listening = createHttpServer(app, config, logger).listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = createHttpServer(app, contract, config, logger).listen(0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,0 +1,14 @@
+import type { RateLimits } from './rate-limits.js';
+import type { OperationId } from './operation.js';
+
+/**
+ * What the contract's words cannot say of an operation, as data: the limit
+ * counted before its credentials are checked, so that a guesser or a
+ * spammer pays before any password is hashed or compared. (Every operation
+ * with bearerAuth counts against its token's budget; which scheme applies,
+ * whether there is a body and which headers it takes come from openapi.yaml.)
+ */
+export const LIMITED_BEFORE_SECURITY: Partial<Record<OperationId, 'loginAttempt' | 'registration'>> = {
+  createToken: 'loginAttempt',
+  createUser: 'registration',
+} satisfies Partial<Record<OperationId, keyof RateLimits>>;
