@@ -35,10 +35,16 @@ export interface AppOptions {
 }
 
 /** The Koa application: request ids and logs, error rendering, and the contract's router. */
-export async function createApp({ config, db, onUnexpectedError, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<Koa> {
+/** The app, and how to stop what it runs besides answering (the call counts it shares in batches). */
+export interface App {
+  app: Koa;
+  close(): Promise<void>;
+}
+
+export async function createApp({ config, db, onUnexpectedError, logger = pino({ level: config.logLevel }) }: AppOptions): Promise<App> {
   const contract = await loadContract();
   const serializers = compileSerializers(contract.operations);
-  const rateLimits = new RateLimits(db, config.rateLimits);
+  const rateLimits = new RateLimits(db, config.rateLimits, logger);
   const services: Services = { config, db, auth: new Auth(db, config, rateLimits), rateLimits, logger, tags: representationTags(serializers) };
   const app = new Koa();
   // Client addresses (in the log) from X-Forwarded-For only behind a trusted
@@ -80,5 +86,5 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
     ...healthHandlers(services),
   };
   for (const middleware of contractRouter(contract, services, handlers, serializers)) app.use(middleware);
-  return app;
+  return { app, close: () => rateLimits.close() };
 }

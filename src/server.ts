@@ -25,7 +25,7 @@ async function prepareDatabase(config: Config): Promise<void> {
 async function serve(config: Config): Promise<void> {
   const db = openDatabase(config.databaseUrl);
   const logger = pino({ level: config.logLevel });
-  const app = await createApp({ config, db, logger });
+  const { app, close } = await createApp({ config, db, logger });
 
   const server: Server = createHttpServer(app, await loadContract(), config, logger).listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
@@ -48,6 +48,7 @@ async function serve(config: Config): Promise<void> {
     if (!drained) console.error(`requests still running after ${config.shutdownTimeoutMs} ms: exiting anyway`);
     server.closeAllConnections();
     await closed;
+    await close();
     await closeDatabase(db);
     process.exit(drained ? 0 : 1);
   };

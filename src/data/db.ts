@@ -1,6 +1,5 @@
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
-import { closeCounters } from './rate-limit-store.js';
 import { attachReader, closeReader } from './reader.js';
 
 // PostgreSQL sends BIGINT (and so COUNT(*)) as text to protect precision;
@@ -44,10 +43,9 @@ export function openDatabase(databaseUrl: string): Db {
   });
 }
 
-/** Closes every connection, SQLite's reader and counters file included. */
+/** Closes every connection, SQLite's reader included. */
 export async function closeDatabase(db: Db): Promise<void> {
   closeReader(db);
-  closeCounters(db);
   await db.destroy();
 }
 

@@ -1,9 +1,12 @@
 import type Koa from 'koa';
+import type { Logger } from 'pino';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config, Limit } from '../config.js';
 import type { Db } from '../data/db.js';
-import { sharedCounter } from '../data/rate-limit-store.js';
+import { counterStore, sharedCounter } from '../data/rate-limit-store.js';
+import { sharedCounts } from '../data/shared-counts.js';
 import { ApiError } from '../errors.js';
+import { BatchedCounter } from '../limits/batched-counter.js';
 
 interface Counter {
   limit: Limit;
@@ -13,22 +16,25 @@ interface Counter {
 /** What a response says of the budget it was counted against. */
 interface Budget {
   limit: Limit;
-  state: RateLimiterRes;
+  remaining: number;
+  msBeforeNext: number;
 }
 
-function headersOf({ limit, state }: Budget): Record<string, string> {
+function headersOf({ limit, remaining, msBeforeNext }: Budget): Record<string, string> {
   return {
     'RateLimit-Limit': String(limit.points),
-    'RateLimit-Remaining': String(state.remainingPoints),
-    'RateLimit-Reset': String(Math.ceil(Math.max(state.msBeforeNext, 0) / 1000)),
+    'RateLimit-Remaining': String(remaining),
+    'RateLimit-Reset': String(Math.ceil(Math.max(msBeforeNext, 0) / 1000)),
     'RateLimit-Policy': `${limit.points};w=${limit.seconds}`,
   };
 }
 
 function tooMany(budget: Budget, message: string): ApiError {
-  const wait = Math.max(1, Math.ceil(budget.state.msBeforeNext / 1000));
+  const wait = Math.max(1, Math.ceil(budget.msBeforeNext / 1000));
   return new ApiError(429, `${message}; try again in ${wait} s`, { ...headersOf(budget), 'Retry-After': String(wait) });
 }
+
+const budgetOf = (limit: Limit, state: RateLimiterRes): Budget => ({ limit, remaining: state.remainingPoints, msBeforeNext: state.msBeforeNext });
 
 /**
  * The API's rate limits (RATE_LIMIT_*), counted where every instance sees
@@ -41,23 +47,30 @@ export class RateLimits {
   private readonly logins: Counter;
   private readonly failedLogins: Counter;
   private readonly registrations: Counter;
-  private readonly calls: Counter;
+  private readonly calls: BatchedCounter;
+  private readonly callLimit: Limit;
+  private readonly store: ReturnType<typeof counterStore>;
 
-  constructor(db: Db, limits: Config['rateLimits']) {
-    const counter = (prefix: string, limit: Limit): Counter => ({ limit, limiter: sharedCounter(db, prefix, limit.points, limit.seconds) });
+  constructor(db: Db, limits: Config['rateLimits'], logger: Logger) {
+    const store = (this.store = counterStore(db));
+    const counter = (prefix: string, limit: Limit): Counter => ({ limit, limiter: sharedCounter(db, store, prefix, limit.points, limit.seconds) });
     this.logins = counter('login', limits.loginsPerAddress);
     this.failedLogins = counter('login-failed', limits.failedLoginsPerUsername);
     this.registrations = counter('register', limits.registrationsPerAddress);
-    this.calls = counter('token', limits.callsPerToken);
+    // Every authenticated read counts: in memory, shared in batches (limits/batched-counter.ts).
+    this.callLimit = limits.callsPerToken;
+    this.calls = new BatchedCounter('token', this.callLimit, sharedCounts(db, store), (error) =>
+      logger.warn({ err: error }, 'the shared call counts could not be updated; kept for the next try'),
+    );
   }
 
-  /** Counts one request; over the limit, throws 429. */
+  /** Counts one request before its password is hashed or compared; over the limit, throws 429. */
   private async count(ctx: Koa.Context, { limit, limiter }: Counter, key: string, message: string): Promise<void> {
     try {
-      ctx.state.rateLimit = { limit, state: await limiter.consume(key) } satisfies Budget;
+      ctx.state.rateLimit = budgetOf(limit, await limiter.consume(key)) satisfies Budget;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const budget: Budget = { limit, state: rejection };
+      const budget = budgetOf(limit, rejection);
       ctx.state.rateLimit = budget;
       throw tooMany(budget, message);
     }
@@ -73,9 +86,18 @@ export class RateLimits {
     return this.count(ctx, this.registrations, ctx.ip, 'too many registrations from this address');
   }
 
-  /** Once a bearer token is known to be good. */
-  call(ctx: Koa.Context, tokenId: number): Promise<void> {
-    return this.count(ctx, this.calls, String(tokenId), 'too many requests with this token');
+  /** Once a bearer token is known to be good: counted in memory, without waiting on any store. */
+  call(ctx: Koa.Context, tokenId: number): void {
+    const count = this.calls.consume(String(tokenId));
+    const budget: Budget = { limit: this.callLimit, remaining: count.remaining, msBeforeNext: count.msBeforeNext };
+    ctx.state.rateLimit = budget;
+    if (!count.allowed) throw tooMany(budget, 'too many requests with this token');
+  }
+
+  /** Sends the calls not yet shared, and closes SQLite's counters file. */
+  async close(): Promise<void> {
+    await this.calls.close();
+    this.store?.close();
   }
 
   /**
@@ -88,7 +110,7 @@ export class RateLimits {
     const { limit, limiter } = this.failedLogins;
     const state = await limiter.get(username.toLowerCase());
     if (state && state.consumedPoints >= limit.points) {
-      throw tooMany({ limit, state }, 'too many failed logins for this username');
+      throw tooMany(budgetOf(limit, state), 'too many failed logins for this username');
     }
   }
 

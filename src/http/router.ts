@@ -30,7 +30,7 @@ function authentication(operation: Operation, services: Services): Authenticate 
         const viewer = await auth.bearer(ctx.get('authorization') || undefined);
         ctx.state.userId = viewer.user.id;
         // Every authenticated call counts against its token's budget.
-        await rateLimits.call(ctx, viewer.tokenId!);
+        rateLimits.call(ctx, viewer.tokenId!);
         return viewer;
       };
     case 'basicAuth':

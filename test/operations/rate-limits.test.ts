@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { FLUSH_MS } from '../../src/limits/batched-counter.js';
 import { call } from '../support/client.js';
 import { serversOnScratchDatabase } from '../support/process.js';
 import { RATE_LIMITS_RAISED, startServer, type RunningServer } from '../support/server.js';
@@ -118,15 +120,31 @@ describe('rate limits', function () {
   describe('across two server processes on one database', () => {
     const database = serversOnScratchDatabase('rate_limits');
 
-    it('holds one budget per token, whichever process answers', async () => {
+    it('holds one budget per token, whichever process answers, for calls spaced past two flushes', async () => {
       const env = { RATE_LIMIT_CALLS_PER_TOKEN: '6/60' };
       const [one, two] = [(await database.start(env)).baseUrl, (await database.start(env)).baseUrl];
       const erin = await register(one, 'erin');
       const { token } = (await call('POST', '/api/tokens', { baseUrl: two, basic: erin })).body;
       const statuses = [];
-      for (let i = 0; i < 8; i++) statuses.push((await call('GET', '/api/me', { baseUrl: i % 2 ? two : one, token })).status);
+      for (let i = 0; i < 8; i++) {
+        statuses.push((await call('GET', '/api/me', { baseUrl: i % 2 ? two : one, token })).status);
+        await sleep(3 * FLUSH_MS);
+      }
       // Each process saw four calls; together they were eight, and the limit is six.
       expect(statuses).to.deep.equal([200, 200, 200, 200, 200, 200, 429, 429]);
+    });
+
+    it('lets a burst through both processes at most twice the limit (README), and both refuse once they have flushed', async () => {
+      const env = { RATE_LIMIT_CALLS_PER_TOKEN: '6/60' };
+      const [one, two] = [(await database.start(env)).baseUrl, (await database.start(env)).baseUrl];
+      const gina = await register(one, 'gina');
+      const { token } = (await call('POST', '/api/tokens', { baseUrl: one, basic: gina })).body;
+      const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => call('GET', '/api/me', { baseUrl: i % 2 ? two : one, token })));
+      const served = burst.filter((res) => res.status === 200).length;
+      expect(served).to.be.within(6, 12);
+      expect(burst.filter((res) => res.status !== 200).every((res) => res.status === 429)).to.equal(true);
+      await sleep(3 * FLUSH_MS);
+      for (const baseUrl of [one, two]) expect((await call('GET', '/api/me', { baseUrl, token })).status).to.equal(429);
     });
   });
 });

@@ -69,7 +69,7 @@ export async function serveApp(config: Config, db: Db): Promise<ServedApp> {
   const unexpectedErrors: unknown[] = [];
   const logLines: Record<string, unknown>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => logLines.push(JSON.parse(line)) });
-  const app = await createApp({ config, db, logger, onUnexpectedError: (error) => unexpectedErrors.push(error) });
+  const { app, close: closeApp } = await createApp({ config, db, logger, onUnexpectedError: (error) => unexpectedErrors.push(error) });
   const contract = await loadContract();
   const server: Server = await new Promise((resolve) => {
     const listening = createHttpServer(app, contract, config, logger).listen(0, '127.0.0.1', () => resolve(listening));
@@ -83,6 +83,7 @@ export async function serveApp(config: Config, db: Db): Promise<ServedApp> {
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await closeApp();
     },
   };
 }
