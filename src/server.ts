@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { createApp } from './app.js';
 import { drain } from './http/in-flight.js';
 import { createHttpServer } from './http/listener.js';
@@ -21,17 +21,30 @@ async function prepareDatabase(config: Config): Promise<void> {
   }
 }
 
+/**
+ * Every line the process prints is one JSON object (pino), written off the
+ * event loop's path (an asynchronous destination) and flushed before exit.
+ */
+function processLogger(config: Config): Logger {
+  return pino({ level: config.logLevel }, pino.destination({ sync: false }));
+}
+
+/** Flushes the log, then exits with `code`. */
+function exit(logger: Logger, code: number): never {
+  logger.flush();
+  process.exit(code);
+}
+
 /** One server: listen, and on a signal finish the requests in flight, close the database and exit. */
-async function serve(config: Config): Promise<void> {
+async function serve(config: Config, logger: Logger): Promise<void> {
   const db = openDatabase(config.databaseUrl);
-  const logger = pino({ level: config.logLevel });
   const { app, close } = await createApp({ config, db, logger });
 
   const server: Server = createHttpServer(app, await loadContract(), config, logger).listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     const database = config.databaseUrl.replace(/\/\/[^@/]*@/, '//…@'); // never print a password
     const who = cluster.isWorker ? `worker ${process.pid}` : `pid ${process.pid}`;
-    console.log(`Microblog API listening on http://${config.host}:${port}/api (database: ${database}, ${who})`);
+    logger.info({ port, database, pid: process.pid, worker: cluster.isWorker }, `Microblog API listening on http://${config.host}:${port}/api (database: ${database}, ${who})`);
   });
 
   // Stop accepting, let the requests in flight finish (even those whose
@@ -41,16 +54,16 @@ async function serve(config: Config): Promise<void> {
     // A terminal's Ctrl-C reaches the workers and the primary, which passes it on: act once.
     if (shuttingDown) return;
     shuttingDown = true;
-    console.log(`${signal}: finishing requests in flight, then exiting`);
+    logger.info({ signal }, `${signal}: finishing requests in flight, then exiting`);
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
     const drained = await drain(app, config.shutdownTimeoutMs);
-    if (!drained) console.error(`requests still running after ${config.shutdownTimeoutMs} ms: exiting anyway`);
+    if (!drained) logger.error({ timeoutMs: config.shutdownTimeoutMs }, `requests still running after ${config.shutdownTimeoutMs} ms: exiting anyway`);
     server.closeAllConnections();
     await closed;
     await close();
     await closeDatabase(db);
-    process.exit(drained ? 0 : 1);
+    exit(logger, drained ? 0 : 1);
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
@@ -61,7 +74,7 @@ async function serve(config: Config): Promise<void> {
  * many workers sharing the port (node:cluster), replaces one that dies, and
  * on a signal passes it to every worker and exits when all have finished.
  */
-function supervise(config: Config): void {
+function supervise(config: Config, logger: Logger): void {
   let stopping = false;
   let failed = false;
   const listening = new Set<number>();
@@ -69,23 +82,23 @@ function supervise(config: Config): void {
   cluster.on('exit', (worker, code, signal) => {
     if (code !== 0) failed = true;
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) exit(logger, failed ? 1 : 0);
       return;
     }
     if (!listening.has(worker.id)) {
       // It never served: another would fail the same way.
-      console.error(`worker ${worker.process.pid} exited (${signal ?? code}) before listening: stopping`);
+      logger.error({ worker: worker.process.pid, signal, code }, `worker ${worker.process.pid} exited (${signal ?? code}) before listening: stopping`);
       stop('SIGTERM');
       return;
     }
-    console.error(`worker ${worker.process.pid} exited (${signal ?? code}): starting another`);
+    logger.error({ worker: worker.process.pid, signal, code }, `worker ${worker.process.pid} exited (${signal ?? code}): starting another`);
     cluster.fork();
   });
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
-    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
+    if (Object.keys(cluster.workers ?? {}).length === 0) exit(logger, failed ? 1 : 0);
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
@@ -93,17 +106,25 @@ function supervise(config: Config): void {
 }
 
 /** Process entry: read the settings, prepare the database, then serve (in workers, with WEB_CONCURRENCY). */
-async function main() {
+async function main(logger: Logger) {
   const config = loadConfig();
-  if (cluster.isWorker) return serve(config);
+  if (cluster.isWorker) return serve(config, logger);
   await prepareDatabase(config);
-  if (config.webConcurrency > 1) supervise(config);
-  else await serve(config);
+  if (config.webConcurrency > 1) supervise(config, logger);
+  else await serve(config, logger);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(`configuration error: ${error.message}`);
-  else if (error instanceof SchemaError) console.error(`database error: ${error.message}`);
-  else console.error(error);
-  process.exit(1);
+// Settings can be wrong, so the first logger reads LOG_LEVEL alone; the
+// server's own is the same but for that.
+let logger: Logger;
+try {
+  logger = processLogger(loadConfig());
+} catch {
+  logger = pino({ level: 'info' }, pino.destination({ sync: false }));
+}
+main(logger).catch((error: unknown) => {
+  if (error instanceof ConfigError) logger.fatal(`configuration error: ${error.message}`);
+  else if (error instanceof SchemaError) logger.fatal(`database error: ${error.message}`);
+  else logger.fatal({ err: error }, 'could not start');
+  exit(logger, 1);
 });

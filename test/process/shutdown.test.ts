@@ -16,7 +16,7 @@ describe('the server process', function () {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`on ${signal}, finishes the requests in flight, refuses new ones, and exits 0`, async () => {
       // bcrypt at cost 13 makes a login take long enough to be caught in flight.
-      const { child, baseUrl, exited } = await startServerProcess({
+      const { child, baseUrl, exited, output } = await startServerProcess({
         PORT: '0',
         DATABASE_URL: `sqlite:${path.join(scratch, 'db.sqlite')}`,
         BCRYPT_ROUNDS: '13',
@@ -42,6 +42,13 @@ describe('the server process', function () {
       expect(await exited).to.equal(0);
       const refused = await fetch(`${baseUrl}/api`).catch((error: Error) => error);
       expect(refused).to.be.instanceOf(Error);
+      // Every line it printed is JSON, flushed before it exited: start, each request, shutdown.
+      const lines = output().trim().split('\n').map((line) => JSON.parse(line) as { msg: string; operationId?: string });
+      expect(lines[0]!.msg).to.match(/^Microblog API listening on /);
+      expect(lines.filter((line) => line.msg === 'request').map((line) => line.operationId)).to.deep.equal(['createUser', 'createToken']);
+      const messages = lines.map((line) => (line.msg === 'request' ? line.operationId : line.msg));
+      // The login in flight is answered, and logged, after the signal.
+      expect(messages.slice(-2)).to.deep.equal([`${signal}: finishing requests in flight, then exiting`, 'createToken']);
     });
   }
 });
