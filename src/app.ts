@@ -16,7 +16,7 @@ import { corsForOrigins } from './http/cors.js';
 import { errorResponses } from './http/errors.js';
 import { requireHost } from './http/host.js';
 import { trackInFlight } from './http/in-flight.js';
-import { rateLimitHeaders, RateLimits } from './http/rate-limits.js';
+import { RateLimits } from './http/rate-limits.js';
 import { requestLog } from './http/request-log.js';
 import { contractRouter } from './http/router.js';
 import { compileSerializers, representationTags } from './http/serializers.js';
@@ -66,7 +66,6 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   app.use(trackInFlight(app));
   app.use(requestLog(logger));
   app.use(contractHeaders(contract));
-  app.use(rateLimitHeaders());
   // Before the router: a browser's preflight never reaches the contract.
   if (config.corsOrigins.length > 0) app.use(corsForOrigins(config.corsOrigins));
   app.use(

@@ -40,7 +40,7 @@ const budgetOf = (limit: Limit, state: RateLimiterRes): Budget => ({ limit, rema
  * The API's rate limits (RATE_LIMIT_*), counted where every instance sees
  * them: logins per client address, failed logins per username, registrations
  * per client address, authenticated calls per token. Each limited request
- * leaves its budget in ctx.state for rateLimitHeaders(); one over the limit
+ * says its budget in the RateLimit-* headers of its answer, errors included; one over the limit
  * gets 429 with Retry-After and is not served.
  */
 export class RateLimits {
@@ -67,12 +67,10 @@ export class RateLimits {
   /** Counts one request before its password is hashed or compared; over the limit, throws 429. */
   private async count(ctx: Koa.Context, { limit, limiter }: Counter, key: string, message: string): Promise<void> {
     try {
-      ctx.state.rateLimit = budgetOf(limit, await limiter.consume(key)) satisfies Budget;
+      ctx.set(headersOf(budgetOf(limit, await limiter.consume(key))));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const budget = budgetOf(limit, rejection);
-      ctx.state.rateLimit = budget;
-      throw tooMany(budget, message);
+      throw tooMany(budgetOf(limit, rejection), message);
     }
   }
 
@@ -90,8 +88,8 @@ export class RateLimits {
   call(ctx: Koa.Context, tokenId: number): void {
     const count = this.calls.consume(String(tokenId));
     const budget: Budget = { limit: this.callLimit, remaining: count.remaining, msBeforeNext: count.msBeforeNext };
-    ctx.state.rateLimit = budget;
     if (!count.allowed) throw tooMany(budget, 'too many requests with this token');
+    ctx.set(headersOf(budget));
   }
 
   /** Sends the calls not yet shared, and closes SQLite's counters file. */
@@ -121,16 +119,4 @@ export class RateLimits {
   async loginSucceeded(username: string): Promise<void> {
     await this.failedLogins.limiter.delete(username.toLowerCase());
   }
-}
-
-/** Puts the budget a request was counted against on its response, errors included. */
-export function rateLimitHeaders(): Koa.Middleware {
-  return async (ctx, next) => {
-    try {
-      await next();
-    } finally {
-      const budget = ctx.state.rateLimit as Budget | undefined;
-      if (budget) ctx.set(headersOf(budget));
-    }
-  };
 }
