@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
@@ -69,9 +69,15 @@ export function createHttpServer(app: Koa, contract: Contract, config: Config, l
     headersFor.set(refusal.response, fixedHeaders(contract.response(refusal.response)).always);
   }
 
+  // The response each connection is sending, if any, seen through the public
+  // 'request' event: a deadline can pass while a slow client reads an answer.
+  const responding = new WeakMap<object, ServerResponse>();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => responding.set(req.socket, res));
+
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     // A reset or a socket already answering has no one to tell (as Node's own handler).
-    const answering = (socket as Duplex & { _httpMessage?: { headersSent: boolean } })._httpMessage?.headersSent ?? false;
+    const response = responding.get(socket);
+    const answering = response !== undefined && response.headersSent && !response.writableFinished;
     if (error.code === 'ECONNRESET' || !socket.writable || answering) {
       socket.destroy();
       return;
