@@ -8,6 +8,7 @@ import { createHttpServer } from './http/listener.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadContract } from './contract.js';
 import { closeDatabase, openDatabase } from './data/db.js';
+import { counterStore } from './data/rate-limit-store.js';
 import { ensureSchemaIsCurrent, migrateToLatest, SchemaError } from './data/migrator.js';
 
 /** Migrates (when configured) and checks the schema, once, before anything serves. */
@@ -16,6 +17,8 @@ async function prepareDatabase(config: Config): Promise<void> {
   try {
     if (config.migrateOnStart) await migrateToLatest(db);
     await ensureSchemaIsCurrent(db);
+    // SQLite's counters file, made once here rather than by each worker at once.
+    counterStore(db)?.close();
   } finally {
     await closeDatabase(db);
   }

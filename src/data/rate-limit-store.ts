@@ -16,7 +16,10 @@ const TABLE = 'rate_limits';
 export function counterStore(db: Db): Database.Database | undefined {
   if (!isSqlite(db) || sqliteFilename(db) === ':memory:') return undefined;
   const counters = new Database(`${sqliteFilename(db)}-ratelimits`, { timeout: 5000 });
-  counters.pragma('journal_mode = WAL');
+  // WAL stays set in the file. Setting it takes the file whole, which fails
+  // while another process has it open: the first process sets it (server.ts
+  // opens the file once before it starts any worker), the others find it set.
+  if (counters.pragma('journal_mode', { simple: true }) !== 'wal') counters.pragma('journal_mode = WAL');
   counters.pragma('synchronous = NORMAL');
   counters.exec(`CREATE TABLE IF NOT EXISTS ${TABLE} (key TEXT PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire INTEGER)`);
   return counters;
