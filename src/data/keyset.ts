@@ -29,6 +29,23 @@ export interface KeysetSource<T> {
   id(row: T): number;
 }
 
+/** What a page read varies in besides its cursor: a shape to prepare once (reader.ts's preparedShapes). */
+export interface PageShape {
+  direction: Order;
+  limit: number;
+  /** Beyond a cursor (the query's one argument), or from an offset. */
+  op?: '<' | '>';
+  offset?: number;
+}
+
+export const pageShapeKey = (shape: PageShape) => `${shape.direction} ${shape.limit} ${shape.op ?? `offset ${shape.offset ?? 0}`}`;
+
+/** The shape of a page read. */
+export function pageShapeOf(range: Parameters<KeysetSource<unknown>['fetch']>[0]): PageShape {
+  const { direction, limit, offset, beyond } = range;
+  return beyond ? { direction, limit, op: beyond.op } : { direction, limit, offset: offset ?? 0 };
+}
+
 const reverse = (order: Order): Order => (order === 'asc' ? 'desc' : 'asc');
 
 export async function slice<T>(source: KeysetSource<T>, order: Order, window: Window): Promise<Slice<T>> {

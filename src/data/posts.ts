@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { transaction, type Db } from './db.js';
-import { slice, type Slice, type Window } from './keyset.js';
-import { preparedSelect, selectRow, selectRows } from './reader.js';
+import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type PageShape, type Slice, type Window } from './keyset.js';
+import { preparedSelect, preparedShapes } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
 
 /** A post with what its representation needs of its author. */
@@ -58,29 +58,59 @@ function feedIsDense(feedTotal: number, allTotal: number, pageSize: number): boo
   return feedTotal * feedTotal > pageSize * allTotal;
 }
 
+/** A page read of posts: its scope's kind and plan, and the page's shape. */
+type PostShape = PageShape & { kind: PostScope['kind']; dense: boolean };
+const postShapeKey = (shape: PostShape) => `${shape.kind} ${shape.dense} ${pageShapeKey(shape)}`;
+type ExistsShape = { kind: PostScope['kind']; dense: boolean; op: '<' | '>' };
+const existsShapeKey = (shape: ExistsShape) => `${shape.kind} ${shape.dense} ${shape.op}`;
+
+/** A scope of the shape's kind, for `userId` (what 'author' and 'feed' take). */
+const scopeOf = (kind: PostScope['kind'], userId: number): PostScope => (kind === 'all' ? { kind } : { kind, userId });
+
+/**
+ * One page of posts: chosen from posts alone, then joined to its authors
+ * (joined first, SQLite may start from users and sort every post of every author).
+ */
+function postsPage(shape: PostShape, db: Db, scope: PostScope, cursor?: number): Knex.QueryBuilder {
+  const page = inScope(db('posts'), scope, db, shape.dense).select('posts.*').orderBy('posts.id', shape.direction).limit(shape.limit);
+  if (shape.op) page.where('posts.id', shape.op, cursor as number);
+  else page.offset(shape.offset ?? 0);
+  return db.from(page.as('posts')).join('users', 'users.id', 'posts.user_id').select(POST_COLUMNS).orderBy('posts.id', shape.direction);
+}
+
+// Prepared once per shape (reader.ts); the scope's user and the cursor are the arguments.
+const allFrom = preparedShapes<PostShape, [], PostRow>(postShapeKey, (shape) => (db) => postsPage(shape, db, { kind: 'all' }));
+const allBeyond = preparedShapes<PostShape, [number], PostRow>(postShapeKey, (shape) => (db, cursor) => postsPage(shape, db, { kind: 'all' }, cursor));
+const scopedFrom = preparedShapes<PostShape, [number], PostRow>(postShapeKey, (shape) => (db, userId) => postsPage(shape, db, scopeOf(shape.kind, userId)));
+const scopedBeyond = preparedShapes<PostShape, [number, number], PostRow>(postShapeKey, (shape) => (db, userId, cursor) =>
+  postsPage(shape, db, scopeOf(shape.kind, userId), cursor),
+);
+const allExists = preparedShapes<ExistsShape, [number], { id: number }>(existsShapeKey, ({ op }) => (db, cursor) =>
+  db('posts').where('posts.id', op, cursor).first('posts.id'),
+);
+const scopedExists = preparedShapes<ExistsShape, [number, number], { id: number }>(existsShapeKey, (shape) => (db, userId, cursor) =>
+  inScope(db('posts'), scopeOf(shape.kind, userId), db, shape.dense).where('posts.id', shape.op, cursor).first('posts.id'),
+);
+
 /**
  * One page of posts, newest first, in the scope (see keyset.ts), given how
- * many posts the scope holds (countPosts). The page is chosen from posts
- * alone, then joined to its authors: joined first, SQLite may start from
- * users and sort every post of every author.
+ * many posts the scope holds (countPosts).
  */
 export async function slicePosts(db: Db, scope: PostScope, window: Window, scopeTotal: number): Promise<Slice<PostRow>> {
   const dense = scope.kind === 'feed' && feedIsDense(scopeTotal, await readTotal(db, 'posts'), window.limit);
+  const shaped = (range: Parameters<KeysetSource<PostRow>['fetch']>[0]): PostShape => ({ kind: scope.kind, dense, ...pageShapeOf(range) });
   return slice<PostRow>(
     {
-      fetch: ({ direction, limit, offset, beyond }) => {
-        const page = inScope(db('posts'), scope, db, dense).select('posts.*').orderBy('posts.id', direction).limit(limit);
-        if (beyond) page.where('posts.id', beyond.op, beyond.id);
-        else page.offset(offset ?? 0);
-        const withAuthors = db
-          .from(page.as('posts'))
-          .join('users', 'users.id', 'posts.user_id')
-          .select(POST_COLUMNS)
-          .orderBy('posts.id', direction);
-        return selectRows<PostRow>(withAuthors);
+      fetch: (range) => {
+        const shape = shaped(range);
+        if (scope.kind === 'all') return range.beyond ? allBeyond(shape).rows(db, range.beyond.id) : allFrom(shape).rows(db);
+        return range.beyond ? scopedBeyond(shape).rows(db, scope.userId, range.beyond.id) : scopedFrom(shape).rows(db, scope.userId);
       },
-      exists: async (op, id) =>
-        (await selectRow(inScope(db('posts'), scope, db, dense).where('posts.id', op, id).first('posts.id'))) !== undefined,
+      exists: async (op, id) => {
+        const shape = { kind: scope.kind, dense, op };
+        const found = scope.kind === 'all' ? await allExists(shape).row(db, id) : await scopedExists(shape).row(db, scope.userId, id);
+        return found !== undefined;
+      },
       id: (row) => row.id,
     },
     'desc',
@@ -92,6 +122,19 @@ const postCount = preparedSelect<[number], { post_count: number }>((db, userId) 
   db('users').where('id', userId).first('post_count'),
 );
 
+/**
+ * The user's own count plus those of the users it follows, each found
+ * through an index (an OR over both made PostgreSQL scan every user).
+ */
+const feedCount = preparedSelect<[number], { total: number }>((db, userId) => {
+  const counts = db('followers')
+    .join('users', 'users.id', 'followers.followed_id')
+    .where('followers.follower_id', userId)
+    .select('users.post_count as posts')
+    .unionAll(db('users').where('id', userId).select('post_count as posts'));
+  return db.from(counts.as('counts')).sum({ total: 'posts' }).first();
+});
+
 /** How many posts a scope holds, from counters rather than a scan. */
 export async function countPosts(db: Db, scope: PostScope): Promise<number> {
   switch (scope.kind) {
@@ -102,14 +145,7 @@ export async function countPosts(db: Db, scope: PostScope): Promise<number> {
       return Number(row?.post_count ?? 0);
     }
     case 'feed': {
-      // The user's own count plus those of the users it follows, each found
-      // through an index (an OR over both made PostgreSQL scan every user).
-      const counts = db('followers')
-        .join('users', 'users.id', 'followers.followed_id')
-        .where('followers.follower_id', scope.userId)
-        .select('users.post_count as posts')
-        .unionAll(db('users').where('id', scope.userId).select('post_count as posts'));
-      const row = await selectRow<{ total: number }>(db.from(counts.as('counts')).sum({ total: 'posts' }).first());
+      const row = await feedCount.row(db, scope.userId);
       return Number(row?.total ?? 0);
     }
   }

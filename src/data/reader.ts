@@ -202,5 +202,40 @@ export function preparedSelect<Args extends Argument[], Row>(build: (db: Knex, .
       if (!run) return (await build(db, ...args)) as Row | undefined;
       return run.statement.get(run.values) as Row | undefined;
     },
+    /** Every row. */
+    async rows(db: Knex, ...args: Args): Promise<Row[]> {
+      const run = statement(db, args);
+      if (!run) return (await build(db, ...args)) as Row[];
+      return run.statement.all(run.values) as Row[];
+    },
+  };
+}
+
+export type PreparedSelect<Args extends Argument[], Row> = ReturnType<typeof preparedSelect<Args, Row>>;
+
+/** Shapes kept per family; past it (a crawler's deep page numbers), the family starts again. */
+const MAX_SHAPES = 200;
+
+/**
+ * A SELECT of a few shapes (a direction, a page size, a comparison: what a
+ * keyset page varies in), each one a preparedSelect built on its first use.
+ * A collection's page cost Knex more to build and compile than SQLite to
+ * run: built once per shape, it costs only the run. `key` names a shape;
+ * `build` makes its query, branching on the shape, never on the arguments.
+ */
+export function preparedShapes<Shape, Args extends Argument[], Row>(
+  key: (shape: Shape) => string,
+  build: (shape: Shape) => (db: Knex, ...args: Args) => Knex.QueryBuilder,
+): (shape: Shape) => PreparedSelect<Args, Row> {
+  const shapes = new Map<string, PreparedSelect<Args, Row>>();
+  return (shape) => {
+    const name = key(shape);
+    let prepared = shapes.get(name);
+    if (!prepared) {
+      if (shapes.size >= MAX_SHAPES) shapes.clear();
+      prepared = preparedSelect<Args, Row>(build(shape));
+      shapes.set(name, prepared);
+    }
+    return prepared;
   };
 }

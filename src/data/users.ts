@@ -1,6 +1,6 @@
 import { lockRows, transaction, type Db, withLockedRow } from './db.js';
-import { slice, type KeysetSource, type Order, type Slice, type Window } from './keyset.js';
-import { preparedSelect, selectRow, selectRows } from './reader.js';
+import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type Order, type PageShape, type Slice, type Window } from './keyset.js';
+import { preparedSelect, preparedShapes, selectRow } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
 
 /** A row of the users table. */
@@ -116,16 +116,22 @@ export async function touchLastSeen(db: Db, id: number, now: Date): Promise<void
   await db('users').where({ id }).update({ last_seen: now });
 }
 
+// Pages of users, prepared once per shape (reader.ts): from an offset, or beyond a cursor.
+const usersFrom = preparedShapes<PageShape, [], UserRow>(pageShapeKey, (shape) => (db) =>
+  db('users').orderBy('id', shape.direction).limit(shape.limit).offset(shape.offset ?? 0),
+);
+const usersBeyond = preparedShapes<PageShape, [number], UserRow>(pageShapeKey, (shape) => (db, cursor) =>
+  db('users').where('id', shape.op!, cursor).orderBy('id', shape.direction).limit(shape.limit),
+);
+const userBeyond = preparedShapes<'<' | '>', [number], { id: number }>(String, (op) => (db, cursor) =>
+  db('users').where('id', op, cursor).first('id'),
+);
+
 /** One page of all users in id order, and how many users there are. */
 export async function listUsers(db: Db, order: Order, window: Window): Promise<{ slice: Slice<UserRow>; total: number }> {
   const source: KeysetSource<UserRow> = {
-    fetch: ({ direction, limit, offset, beyond }) => {
-      const query = db('users').orderBy('id', direction).limit(limit);
-      if (beyond) query.where('id', beyond.op, beyond.id);
-      else query.offset(offset ?? 0);
-      return selectRows<UserRow>(query);
-    },
-    exists: async (op, id) => (await selectRow(db('users').where('id', op, id).first('id'))) !== undefined,
+    fetch: (range) => (range.beyond ? usersBeyond(pageShapeOf(range)).rows(db, range.beyond.id) : usersFrom(pageShapeOf(range)).rows(db)),
+    exists: async (op, id) => (await userBeyond(op).row(db, id)) !== undefined,
     id: (row) => row.id,
   };
   const [page, total] = await Promise.all([slice(source, order, window), readTotal(db, 'users')]);
@@ -138,6 +144,33 @@ const SIDES = {
   followed: { listed: 'followed_id', owner: 'follower_id' },
 } as const;
 
+type RelatedShape = PageShape & { list: keyof typeof SIDES };
+const relatedKey = (shape: RelatedShape) => `${shape.list} ${pageShapeKey(shape)}`;
+
+/** The users on one side of a user's edges, joined, in the order of their ids. */
+const relatedPage = ({ list, direction, limit }: RelatedShape, db: Db, userId: number) => {
+  const { listed, owner } = SIDES[list];
+  return db('followers')
+    .where(`followers.${owner}`, userId)
+    .join('users', 'users.id', `followers.${listed}`)
+    .orderBy(`followers.${listed}`, direction)
+    .limit(limit)
+    .select('users.*');
+};
+const relatedFrom = preparedShapes<RelatedShape, [number], UserRow>(relatedKey, (shape) => (db, userId) =>
+  relatedPage(shape, db, userId).offset(shape.offset ?? 0),
+);
+const relatedBeyond = preparedShapes<RelatedShape, [number, number], UserRow>(relatedKey, (shape) => (db, userId, cursor) =>
+  relatedPage(shape, db, userId).where(`followers.${SIDES[shape.list].listed}`, shape.op!, cursor),
+);
+const relatedExists = preparedShapes<{ list: keyof typeof SIDES; op: '<' | '>' }, [number, number], Record<string, number>>(
+  ({ list, op }) => `${list} ${op}`,
+  ({ list, op }) => (db, userId, cursor) => {
+    const { listed, owner } = SIDES[list];
+    return db('followers').where(owner, userId).where(listed, op, cursor).first(listed);
+  },
+);
+
 /**
  * One page, in id order, of the users who follow `userId` ("followers") or
  * whom `userId` follows ("followed"); the total is the user's own counter.
@@ -149,21 +182,13 @@ export async function listRelatedUsers(
   order: Order,
   window: Window,
 ): Promise<Slice<UserRow>> {
-  const { listed, owner } = SIDES[list];
-  const edges = () => db('followers').where(`followers.${owner}`, userId);
   return slice<UserRow>(
     {
-      fetch: ({ direction, limit, offset, beyond }) => {
-        const query = edges()
-          .join('users', 'users.id', `followers.${listed}`)
-          .orderBy(`followers.${listed}`, direction)
-          .limit(limit)
-          .select('users.*');
-        if (beyond) query.where(`followers.${listed}`, beyond.op, beyond.id);
-        else query.offset(offset ?? 0);
-        return selectRows<UserRow>(query);
-      },
-      exists: async (op, id) => (await selectRow(edges().where(`followers.${listed}`, op, id).first(listed))) !== undefined,
+      fetch: (range) =>
+        range.beyond
+          ? relatedBeyond({ list, ...pageShapeOf(range) }).rows(db, userId, range.beyond.id)
+          : relatedFrom({ list, ...pageShapeOf(range) }).rows(db, userId),
+      exists: async (op, id) => (await relatedExists({ list, op }).row(db, userId, id)) !== undefined,
       id: (row) => row.id,
     },
     order,
