@@ -10,7 +10,8 @@ import type { Knex } from 'knex';
  * WAL mode lets read the last committed state while the first one writes,
  * through statements prepared once per distinct SQL text. The SQL is still
  * built by Knex's query builders, in the data modules; only its execution
- * changes (and, for the fixed-shape lookups of `preparedSelect`, how often it
+ * changes (and, for the fixed-shape lookups of `preparedSelect` and the page
+ * shapes of `preparedShapes`, how often it
  * is built). PostgreSQL, and every query inside a transaction, go through Knex.
  */
 /** Distinct SQL texts kept prepared; the least recently used beyond this are finalized. */
@@ -131,12 +132,6 @@ function compiled(query: Knex.QueryBuilder) {
   const native = query.toSQL().toNative();
   const { sql, bindings } = inlineLimits(native.sql, native.bindings);
   return { statement: reader.statement(sql), bindings: bindings.map(sqliteValue) };
-}
-
-/** Every row a SELECT returns. */
-export async function selectRows<T>(query: Knex.QueryBuilder): Promise<T[]> {
-  const run = compiled(query);
-  return run ? (run.statement.all(run.bindings) as T[]) : ((await query) as T[]);
 }
 
 /** The first row a SELECT returns (use with .first() or a limit). */
