@@ -11,8 +11,8 @@ import type { Knex } from 'knex';
  * through statements prepared once per distinct SQL text. The SQL is still
  * built by Knex's query builders, in the data modules; only its execution
  * changes (and, for the fixed-shape lookups of `preparedSelect` and the page
- * shapes of `preparedShapes`, how often it
- * is built). PostgreSQL, and every query inside a transaction, go through Knex.
+ * shapes of `preparedShapes`, how often it is built). PostgreSQL, and every
+ * query inside a transaction, go through Knex.
  */
 /** Distinct SQL texts kept prepared; the least recently used beyond this are finalized. */
 const MAX_STATEMENTS = 500;
