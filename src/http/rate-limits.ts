@@ -60,7 +60,7 @@ export class RateLimits {
     // Every authenticated read counts: in memory, shared in batches (limits/batched-counter.ts).
     this.callLimit = limits.callsPerToken;
     this.calls = new BatchedCounter('token', this.callLimit, sharedCounts(db, store), (error) =>
-      logger.warn({ err: error }, 'the shared call counts could not be updated; kept for the next try'),
+      logger.warn({ err: error }, 'the shared call counts could not be updated; kept, and sent once the store answers'),
     );
   }
 

@@ -51,6 +51,8 @@ export class BatchedCounter {
   private readonly entries = new Map<string, Entry>();
   private readonly timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
+  /** The store failed at the last flush: said once, not at every flush of an outage. */
+  private failing = false;
 
   constructor(
     private readonly prefix: string,
@@ -112,19 +114,22 @@ export class BatchedCounter {
         const total = totals.get(key);
         if (total !== undefined) entry.shared = total;
       }
+      this.failing = false;
     } catch (error) {
       // Kept, and sent again with the next flush.
       for (const [entry, { delta }] of batch) {
         entry.sending -= delta;
         entry.pending += delta;
       }
-      this.onStoreError(error);
+      if (!this.failing) this.onStoreError(error);
+      this.failing = true;
     }
   }
 
-  /** Stops flushing, after sending what is left. */
+  /** Stops flushing, after sending what is left (what a flush under way did not take, too). */
   async close(): Promise<void> {
     clearInterval(this.timer);
+    await this.flushing;
     await this.flush();
   }
 }
