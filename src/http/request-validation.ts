@@ -10,6 +10,13 @@ import { invalidParameters, validationError } from './validation.js';
 // ajv-formats is CommonJS: its default import is the plugin itself.
 const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
 
+/** The formats the contract uses: ajv-formats', and `password`, which is any string. */
+export function contractFormats<A extends Ajv>(ajv: A): A {
+  addFormats(ajv);
+  ajv.addFormat('password', true);
+  return ajv;
+}
+
 /** A request's parts as openapi-backend's validators read them; validation coerces path and query in place. */
 export interface RequestParts {
   path: Record<string, unknown>;
@@ -31,11 +38,7 @@ export function compileRequestValidators(contract: Contract): (operationId: stri
     definition: contract.api.definition,
     router: contract.api.router,
     ajvOpts: { allErrors: true, useDefaults: true, verbose: true },
-    customizeAjv: (ajv: Ajv) => {
-      addFormats(ajv);
-      ajv.addFormat('password', true);
-      return ajv;
-    },
+    customizeAjv: contractFormats,
     coerceTypes: true,
     lazyCompileValidators: true,
   });

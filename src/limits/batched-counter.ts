@@ -1,10 +1,5 @@
+import type { Limit } from '../config.js';
 import type { CountDelta, SharedCounts } from '../data/shared-counts.js';
-
-/** A budget of `points` calls per fixed window of `seconds`. */
-export interface Limit {
-  points: number;
-  seconds: number;
-}
 
 /** What one call was told of its budget. */
 export interface Count {

@@ -122,12 +122,18 @@ describe('rate limits', function () {
   describe('across two server processes on one database', () => {
     const database = serversOnScratchDatabase('rate_limits');
 
-    it('holds one budget per token, whichever process answers, for calls spaced past two flushes', async () => {
+    /** Two processes allowing 6 calls a minute per token, and a token, with the next 8 s in one window. */
+    async function twoProcessesAndAToken(username: string) {
       const env = { RATE_LIMIT_CALLS_PER_TOKEN: '6/60' };
       const [one, two] = [(await database.start(env)).baseUrl, (await database.start(env)).baseUrl];
-      const erin = await register(one, 'erin');
-      const { token } = (await call('POST', '/api/tokens', { baseUrl: two, basic: erin })).body;
+      const user = await register(one, username);
+      const { token } = (await call('POST', '/api/tokens', { baseUrl: two, basic: user })).body;
       await withinOneWindow(60, 8_000);
+      return { one, two, token: token as string };
+    }
+
+    it('holds one budget per token, whichever process answers, for calls spaced past two flushes', async () => {
+      const { one, two, token } = await twoProcessesAndAToken('erin');
       const statuses = [];
       for (let i = 0; i < 8; i++) {
         statuses.push((await call('GET', '/api/me', { baseUrl: i % 2 ? two : one, token })).status);
@@ -138,11 +144,7 @@ describe('rate limits', function () {
     });
 
     it('lets a burst through both processes at most twice the limit (README), and both refuse once they have flushed', async () => {
-      const env = { RATE_LIMIT_CALLS_PER_TOKEN: '6/60' };
-      const [one, two] = [(await database.start(env)).baseUrl, (await database.start(env)).baseUrl];
-      const gina = await register(one, 'gina');
-      const { token } = (await call('POST', '/api/tokens', { baseUrl: one, basic: gina })).body;
-      await withinOneWindow(60, 8_000);
+      const { one, two, token } = await twoProcessesAndAToken('gina');
       const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => call('GET', '/api/me', { baseUrl: i % 2 ? two : one, token })));
       const served = burst.filter((res) => res.status === 200).length;
       expect(served).to.be.within(6, 12);

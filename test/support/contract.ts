@@ -1,11 +1,10 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import ajvFormats from 'ajv-formats';
 import { expect } from 'chai';
 import { OpenAPIValidator, type Operation } from 'openapi-backend';
 import { parse as parseYaml } from 'yaml';
 import { loadContract } from '../../src/contract.js';
+import { contractFormats } from '../../src/http/request-validation.js';
 
-const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
 
 /** A response as the test client saw it. */
 export interface SeenResponse {
@@ -21,11 +20,7 @@ const validator = new OpenAPIValidator({
   definition: contract.api.definition,
   router: contract.api.router,
   ajvOpts: { allErrors: true, strict: false },
-  customizeAjv: (ajv) => {
-    addFormats(ajv);
-    ajv.addFormat('password', true);
-    return ajv;
-  },
+  customizeAjv: contractFormats,
   lazyCompileValidators: true,
 });
 const api = { router: contract.api.router, definition: contract.api.definition, validateResponse: validator.validateResponse.bind(validator) };
@@ -36,10 +31,10 @@ export function contractOperations(): Operation[] {
 }
 
 const errorSchema = (api.definition.components?.schemas?.Error ?? {}) as object;
-const validateError = addFormats(new Ajv({ strict: false, allErrors: true })).compile(errorSchema);
+const validateError = contractFormats(new Ajv({ strict: false, allErrors: true })).compile(errorSchema);
 
 // Header values are text: integers and booleans are read from it, as a client would.
-const headerAjv = addFormats(new Ajv({ strict: false, allErrors: true, coerceTypes: true }));
+const headerAjv = contractFormats(new Ajv({ strict: false, allErrors: true, coerceTypes: true }));
 const headerValidators = new WeakMap<object, ValidateFunction>();
 
 /** Every declared header that is present matches its schema, and every required one is present. */
