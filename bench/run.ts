@@ -6,7 +6,9 @@
  * (SQLite, or the PostgreSQL that DATABASE_URL names), starts a bare Koa
  * ceiling beside it, loads both with autocannon from this process, and prints
  * req/s, p50, p99, non-2xx and the server's peak RSS for each endpoint, with
- * every rate as a ratio to the ceiling measured just before it. Writes the
+ * every rate as a ratio to the ceiling measured just before it. On SQLite it
+ * also measures the floor (bench/floor.ts: the same answer written by hand)
+ * for GET /api/users/{id} and the users page, beside each. Writes the
  * same as JSON under results/. With --scale it measures the same endpoints
  * at 1x and 10x the data and prints each pair's ratio.
  */
@@ -46,6 +48,9 @@ interface Measurement {
   /** The ceiling's CPU per request, answering a document of this endpoint's size, and this endpoint's CPU as a multiple of it. */
   ceilingCpuUsPerRequest?: number;
   cpuOfCeiling?: number;
+  /** The floor's CPU per request for the same answer (bench/floor.ts, SQLite only), and this endpoint's CPU as a multiple of it. */
+  floorCpuUsPerRequest?: number;
+  cpuOfFloor?: number;
 }
 
 /** Clock ticks a second, for /proc's CPU times (getconf CLK_TCK; 100 on Linux). */
@@ -190,6 +195,10 @@ async function measureAll(scale: number, withCeiling: boolean) {
     documents.newPost = JSON.stringify(await json(`${base}/api/posts`, { method: 'POST', headers: { ...reader, 'content-type': 'application/json' }, body: JSON.stringify({ body: 'A post written under load.' }) }));
     let ceiling: ChildProcess | undefined;
     let ceilingLoad: ((document: string) => Promise<Measurement>) | undefined;
+    let floor: ChildProcess | undefined;
+    if (withCeiling && DATABASE_URL.startsWith('sqlite:')) {
+      floor = await start('bench/floor.ts', { PORT: String(port + 2), FLOOR_DATABASE: DATABASE_URL.slice(7) }, 'floor listening');
+    }
     if (withCeiling) {
       mkdirSync(RESULTS, { recursive: true });
       writeFileSync(`${RESULTS}/ceiling-documents.json`, JSON.stringify(documents));
@@ -197,9 +206,14 @@ async function measureAll(scale: number, withCeiling: boolean) {
       ceiling = started;
       ceilingLoad = (document) => load('ceiling', started.pid!, { url: `http://127.0.0.1:${port + 1}/${document}`, headers: reader });
     }
-    const paired = async (document: string, measure: () => Promise<Measurement>): Promise<Measurement> => {
+    const paired = async (document: string, measure: () => Promise<Measurement>, floorPath?: string): Promise<Measurement> => {
       const reference = ceilingLoad ? await ceilingLoad(document) : undefined;
+      const least = floor && floorPath ? await load('floor', floor.pid!, { url: `http://127.0.0.1:${port + 2}${floorPath}`, headers: reader }) : undefined;
       const measurement = await measure();
+      if (least) {
+        measurement.floorCpuUsPerRequest = least.cpuUsPerRequest;
+        measurement.cpuOfFloor = Number((measurement.cpuUsPerRequest / Math.max(1, least.cpuUsPerRequest)).toFixed(2));
+      }
       if (reference) {
         measurement.ceilingRequestsPerSecond = reference.requestsPerSecond;
         measurement.ofCeiling = Number((measurement.requestsPerSecond / reference.requestsPerSecond).toFixed(3));
@@ -208,8 +222,10 @@ async function measureAll(scale: number, withCeiling: boolean) {
       }
       return measurement;
     };
+    // The floor answers these two as the server does (bench/floor.ts).
+    const floorPaths: Partial<Record<keyof typeof endpoints, string>> = { user: endpoints.user!.path, usersPage: endpoints.usersPage!.path };
     const get = (name: string, key: keyof typeof endpoints) =>
-      paired(key, () => load(name, pid, { url: `${base}${endpoints[key]!.path}`, headers: endpoints[key]!.headers }));
+      paired(key, () => load(name, pid, { url: `${base}${endpoints[key]!.path}`, headers: endpoints[key]!.headers }), floorPaths[key]);
     measurements.push(await get('GET /api/users/{id}', 'user'));
     measurements.push(await get('GET /api/users page 1 (25)', 'usersPage'));
     measurements.push(await get('GET /api/users deep keyset page (25)', 'usersDeep'));
@@ -238,6 +254,7 @@ async function measureAll(scale: number, withCeiling: boolean) {
     ]);
     measurements.push(burst);
     if (ceiling) await stop(ceiling);
+    if (floor) await stop(floor);
     return { measurements, serverPeakRssMb: Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024) };
   } finally {
     await stop(server);
@@ -253,6 +270,8 @@ function table(measurements: Measurement[]) {
       'ceiling CPU µs/req': m.ceilingCpuUsPerRequest ?? '',
       'CPU × ceiling': m.cpuOfCeiling ?? '',
       'ceiling req/s': m.ceilingRequestsPerSecond ?? '',
+      'floor CPU µs/req': m.floorCpuUsPerRequest ?? '',
+      'CPU × floor': m.cpuOfFloor ?? '',
       'p50 ms': m.p50,
       'p99 ms': m.p99,
       'non-2xx': m.non2xx,
