@@ -43,8 +43,8 @@ app.use(async (ctx) => {
   const started = performance.now();
   const requestId = randomUUID();
   ctx.set('X-Request-Id', requestId);
-  const viewer = byToken.get(hash('sha256', ctx.get('authorization').slice(7), 'hex'), Date.now()) as UserRow | undefined;
-  if (!viewer) {
+  const requester = byToken.get(hash('sha256', ctx.get('authorization').slice(7), 'hex'), Date.now()) as UserRow | undefined;
+  if (!requester) {
     ctx.status = 401;
     return;
   }
@@ -53,18 +53,18 @@ app.use(async (ctx) => {
     const page = new Page({ page: 1, per_page: 25 }, 'asc');
     const rows = firstPage.all() as UserRow[];
     const slice = { rows: rows.slice(0, 25), hasNext: rows.length > 25, hasPrevious: anyBefore.get(rows[0]!.id) !== undefined };
-    const reply = page.reply(slice.rows.map((row) => userRepresentation(row, viewer.id)), '/api/users', slice, (total.get() as { value: number }).value);
+    const reply = page.reply(slice.rows.map((row) => userRepresentation(row, requester.id)), '/api/users', slice, (total.get() as { value: number }).value);
     ctx.set('Link', reply.headers.Link);
     payload = serializeUsers(reply.body);
   } else {
     const user = byId.get(Number(ctx.path.slice('/api/users/'.length))) as UserRow;
-    payload = serializeUser(userRepresentation(user, viewer.id));
+    payload = serializeUser(userRepresentation(user, requester.id));
   }
   ctx.type = 'application/json; charset=utf-8';
   ctx.body = payload;
   ctx.set('ETag', entityTag(payload));
   ctx.set({ 'Cache-Control': 'private, no-cache', 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'", 'X-Content-Type-Options': 'nosniff' });
-  logger.info({ reqId: requestId, method: ctx.method, route: ctx.path, status: ctx.status, durationMs: performance.now() - started, userId: viewer.id, ip: ctx.ip }, 'request');
+  logger.info({ reqId: requestId, method: ctx.method, route: ctx.path, status: ctx.status, durationMs: performance.now() - started, userId: requester.id, ip: ctx.ip }, 'request');
 });
 const server = app.listen(Number(process.env.PORT), '127.0.0.1', () => console.log('floor listening'));
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

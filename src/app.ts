@@ -13,7 +13,7 @@ import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
 import { contractHeaders } from './http/contract-headers.js';
 import { corsForOrigins } from './http/cors.js';
-import { errorResponses } from './http/errors.js';
+import { errorResponses } from './http/error-responses.js';
 import { requireHost } from './http/host.js';
 import { trackInFlight } from './http/in-flight.js';
 import { RateLimits } from './http/rate-limits.js';

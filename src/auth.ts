@@ -10,7 +10,7 @@ import { isText } from './text.js';
 import type { RateLimits } from './http/rate-limits.js';
 
 /** Who is making a request, and with which token (absent for Basic). */
-export interface Viewer {
+export interface Requester {
   user: UserRow;
   tokenId?: number;
 }
@@ -94,7 +94,7 @@ export class Auth {
   }
 
   /** HTTP Basic: the user whose username and password these are. */
-  async basic(authorization: string | undefined): Promise<Viewer> {
+  async basic(authorization: string | undefined): Promise<Requester> {
     const encoded = credentials(authorization, 'basic');
     if (!encoded) throw unauthorized('a username and password are required (HTTP Basic)', basicChallenge);
     const pair = usernameAndPassword(encoded);
@@ -129,7 +129,7 @@ export class Auth {
   }
 
   /** Bearer: the user holding this unexpired, unrevoked token. */
-  async bearer(authorization: string | undefined): Promise<Viewer> {
+  async bearer(authorization: string | undefined): Promise<Requester> {
     const token = credentials(authorization, 'bearer');
     if (!token) throw unauthorized('a bearer token is required', bearerChallenge);
     const now = new Date();
@@ -157,8 +157,8 @@ export class Auth {
     return { token, expiresAt };
   }
 
-  async revoke(viewer: Viewer): Promise<void> {
-    if (viewer.tokenId !== undefined) await deleteToken(this.db, viewer.tokenId);
+  async revoke(requester: Requester): Promise<void> {
+    if (requester.tokenId !== undefined) await deleteToken(this.db, requester.tokenId);
   }
 
   /**

@@ -32,8 +32,8 @@ export function isoTime(value: Date | number): string {
   return new Date(value).toISOString();
 }
 
-/** A user as `viewerId` may see it: the email only for the user itself. */
-export function userRepresentation(row: UserRow, viewerId?: number): User {
+/** A user as `requesterId` may see it: the email only for the user itself. */
+export function userRepresentation(row: UserRow, requesterId?: number): User {
   const self = userUrl(row.id);
   const user: User = {
     id: row.id,
@@ -51,7 +51,7 @@ export function userRepresentation(row: UserRow, viewerId?: number): User {
       avatar: avatarUrl(row.email),
     },
   };
-  if (row.id === viewerId) user.email = row.email;
+  if (row.id === requesterId) user.email = row.email;
   return user;
 }
 

@@ -17,7 +17,7 @@ export interface PostRow {
 
 /** Which posts a collection holds. */
 export type PostScope =
-  | { kind: 'all' }
+  | { kind: 'explore' }
   | { kind: 'author'; userId: number }
   /** The user's own posts and those of everyone the user follows. */
   | { kind: 'feed'; userId: number };
@@ -27,7 +27,7 @@ const POST_COLUMNS = ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestam
 /** `dense`: the feed's authors wrote a large share of all posts (see feedIsDense). */
 function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Db, dense = false): Knex.QueryBuilder {
   switch (scope.kind) {
-    case 'all':
+    case 'explore':
       return query;
     case 'author':
       return query.where('posts.user_id', scope.userId);
@@ -65,7 +65,7 @@ type ExistsShape = { kind: PostScope['kind']; dense: boolean; op: '<' | '>' };
 const existsShapeKey = (shape: ExistsShape) => `${shape.kind} ${shape.dense} ${shape.op}`;
 
 /** A scope of the shape's kind, for `userId` (what 'author' and 'feed' take). */
-const scopeOf = (kind: PostScope['kind'], userId: number): PostScope => (kind === 'all' ? { kind } : { kind, userId });
+const scopeOf = (kind: PostScope['kind'], userId: number): PostScope => (kind === 'explore' ? { kind } : { kind, userId });
 
 /**
  * One page of posts: chosen from posts alone, then joined to its authors
@@ -79,13 +79,13 @@ function postsPage(shape: PostShape, db: Db, scope: PostScope, cursor?: number):
 }
 
 // Prepared once per shape (reader.ts); the scope's user and the cursor are the arguments.
-const allFrom = preparedShapes<PostShape, [], PostRow>(postShapeKey, (shape) => (db) => postsPage(shape, db, { kind: 'all' }));
-const allBeyond = preparedShapes<PostShape, [number], PostRow>(postShapeKey, (shape) => (db, cursor) => postsPage(shape, db, { kind: 'all' }, cursor));
+const exploreFrom = preparedShapes<PostShape, [], PostRow>(postShapeKey, (shape) => (db) => postsPage(shape, db, { kind: 'explore' }));
+const exploreBeyond = preparedShapes<PostShape, [number], PostRow>(postShapeKey, (shape) => (db, cursor) => postsPage(shape, db, { kind: 'explore' }, cursor));
 const scopedFrom = preparedShapes<PostShape, [number], PostRow>(postShapeKey, (shape) => (db, userId) => postsPage(shape, db, scopeOf(shape.kind, userId)));
 const scopedBeyond = preparedShapes<PostShape, [number, number], PostRow>(postShapeKey, (shape) => (db, userId, cursor) =>
   postsPage(shape, db, scopeOf(shape.kind, userId), cursor),
 );
-const allExists = preparedShapes<ExistsShape, [number], { id: number }>(existsShapeKey, ({ op }) => (db, cursor) =>
+const exploreExists = preparedShapes<ExistsShape, [number], { id: number }>(existsShapeKey, ({ op }) => (db, cursor) =>
   db('posts').where('posts.id', op, cursor).first('posts.id'),
 );
 const scopedExists = preparedShapes<ExistsShape, [number, number], { id: number }>(existsShapeKey, (shape) => (db, userId, cursor) =>
@@ -103,12 +103,12 @@ export async function slicePosts(db: Db, scope: PostScope, window: Window, scope
     {
       fetch: (range) => {
         const shape = shaped(range);
-        if (scope.kind === 'all') return range.beyond ? allBeyond(shape).rows(db, range.beyond.id) : allFrom(shape).rows(db);
+        if (scope.kind === 'explore') return range.beyond ? exploreBeyond(shape).rows(db, range.beyond.id) : exploreFrom(shape).rows(db);
         return range.beyond ? scopedBeyond(shape).rows(db, scope.userId, range.beyond.id) : scopedFrom(shape).rows(db, scope.userId);
       },
       exists: async (op, id) => {
         const shape = { kind: scope.kind, dense, op };
-        const found = scope.kind === 'all' ? await allExists(shape).row(db, id) : await scopedExists(shape).row(db, scope.userId, id);
+        const found = scope.kind === 'explore' ? await exploreExists(shape).row(db, id) : await scopedExists(shape).row(db, scope.userId, id);
         return found !== undefined;
       },
       id: (row) => row.id,
@@ -138,7 +138,7 @@ const feedCount = preparedSelect<[number], { total: number }>((db, userId) => {
 /** How many posts a scope holds, from counters rather than a scan. */
 export async function countPosts(db: Db, scope: PostScope): Promise<number> {
   switch (scope.kind) {
-    case 'all':
+    case 'explore':
       return readTotal(db, 'posts');
     case 'author': {
       const row = await postCount.row(db, scope.userId);

@@ -138,57 +138,57 @@ export async function listUsers(db: Db, order: Order, window: Window): Promise<{
   return { slice: page, total };
 }
 
-/** The two sides of a follow edge: whom a list holds, and whose list it is. */
-const SIDES = {
-  followers: { listed: 'follower_id', owner: 'followed_id' },
-  followed: { listed: 'followed_id', owner: 'follower_id' },
+/**
+ * A user's two lists of follow edges, as the contract names them: its
+ * followers (the `follower_id` of edges whose `followed_id` is the user) and
+ * the users it follows (the `followed_id` of edges whose `follower_id` it is).
+ */
+const FOLLOW_LISTS = {
+  followers: { item: 'follower_id', of: 'followed_id' },
+  followed: { item: 'followed_id', of: 'follower_id' },
 } as const;
 
-type RelatedShape = PageShape & { list: keyof typeof SIDES };
-const relatedKey = (shape: RelatedShape) => `${shape.list} ${pageShapeKey(shape)}`;
+export type FollowList = keyof typeof FOLLOW_LISTS;
 
-/** The users on one side of a user's edges, joined, in the order of their ids. */
-const relatedPage = ({ list, direction, limit }: RelatedShape, db: Db, userId: number) => {
-  const { listed, owner } = SIDES[list];
+type FollowListShape = PageShape & { list: FollowList };
+const followListKey = (shape: FollowListShape) => `${shape.list} ${pageShapeKey(shape)}`;
+
+/** The users of one of a user's lists, joined, in the order of their ids. */
+const followListPage = ({ list, direction, limit }: FollowListShape, db: Db, userId: number) => {
+  const { item, of } = FOLLOW_LISTS[list];
   return db('followers')
-    .where(`followers.${owner}`, userId)
-    .join('users', 'users.id', `followers.${listed}`)
-    .orderBy(`followers.${listed}`, direction)
+    .where(`followers.${of}`, userId)
+    .join('users', 'users.id', `followers.${item}`)
+    .orderBy(`followers.${item}`, direction)
     .limit(limit)
     .select('users.*');
 };
-const relatedFrom = preparedShapes<RelatedShape, [number], UserRow>(relatedKey, (shape) => (db, userId) =>
-  relatedPage(shape, db, userId).offset(shape.offset ?? 0),
+const followListFrom = preparedShapes<FollowListShape, [number], UserRow>(followListKey, (shape) => (db, userId) =>
+  followListPage(shape, db, userId).offset(shape.offset ?? 0),
 );
-const relatedBeyond = preparedShapes<RelatedShape, [number, number], UserRow>(relatedKey, (shape) => (db, userId, cursor) =>
-  relatedPage(shape, db, userId).where(`followers.${SIDES[shape.list].listed}`, shape.op!, cursor),
+const followListBeyond = preparedShapes<FollowListShape, [number, number], UserRow>(followListKey, (shape) => (db, userId, cursor) =>
+  followListPage(shape, db, userId).where(`followers.${FOLLOW_LISTS[shape.list].item}`, shape.op!, cursor),
 );
-const relatedExists = preparedShapes<{ list: keyof typeof SIDES; op: '<' | '>' }, [number, number], Record<string, number>>(
+const followListExists = preparedShapes<{ list: FollowList; op: '<' | '>' }, [number, number], Record<string, number>>(
   ({ list, op }) => `${list} ${op}`,
   ({ list, op }) => (db, userId, cursor) => {
-    const { listed, owner } = SIDES[list];
-    return db('followers').where(owner, userId).where(listed, op, cursor).first(listed);
+    const { item, of } = FOLLOW_LISTS[list];
+    return db('followers').where(of, userId).where(item, op, cursor).first(item);
   },
 );
 
 /**
- * One page, in id order, of the users who follow `userId` ("followers") or
- * whom `userId` follows ("followed"); the total is the user's own counter.
+ * One page, in id order, of a user's followers or of the users it follows
+ * (`followed`); the total is the user's own counter.
  */
-export async function listRelatedUsers(
-  db: Db,
-  list: keyof typeof SIDES,
-  userId: number,
-  order: Order,
-  window: Window,
-): Promise<Slice<UserRow>> {
+export async function listFollowUsers(db: Db, list: FollowList, userId: number, order: Order, window: Window): Promise<Slice<UserRow>> {
   return slice<UserRow>(
     {
       fetch: (range) =>
         range.beyond
-          ? relatedBeyond({ list, ...pageShapeOf(range) }).rows(db, userId, range.beyond.id)
-          : relatedFrom({ list, ...pageShapeOf(range) }).rows(db, userId),
-      exists: async (op, id) => (await relatedExists({ list, op }).row(db, userId, id)) !== undefined,
+          ? followListBeyond({ list, ...pageShapeOf(range) }).rows(db, userId, range.beyond.id)
+          : followListFrom({ list, ...pageShapeOf(range) }).rows(db, userId),
+      exists: async (op, id) => (await followListExists({ list, op }).row(db, userId, id)) !== undefined,
       id: (row) => row.id,
     },
     order,

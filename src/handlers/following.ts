@@ -1,5 +1,5 @@
 import { isForeignKeyViolation } from '../data/db.js';
-import { follow, isFollowing, listRelatedUsers, unfollow } from '../data/users.js';
+import { follow, isFollowing, listFollowUsers, unfollow } from '../data/users.js';
 import { badRequest, notFound } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
 import { Page, type PageRequest } from '../pagination.js';
@@ -14,18 +14,18 @@ export function followingHandlers({ db }: Services): Handlers<
   'listFollowers' | 'listFollowed' | 'checkFollowing' | 'followUser' | 'unfollowUser'
 > {
   /** One page of a user's followers or followed users; the total is the user's own counter. */
-  async function relatedUsers(list: 'followers' | 'followed', id: number, query: PageRequest, viewerId: number) {
+  async function relatedUsers(list: 'followers' | 'followed', id: number, query: PageRequest, requesterId: number) {
     const user = await loadUser(db, id);
     const page = new Page(query, 'asc');
-    const slice = await listRelatedUsers(db, list, user.id, 'asc', page.window);
+    const slice = await listFollowUsers(db, list, user.id, 'asc', page.window);
     const total = list === 'followers' ? user.follower_count : user.followed_count;
-    const items = slice.rows.map((row) => userRepresentation(row, viewerId));
+    const items = slice.rows.map((row) => userRepresentation(row, requesterId));
     return page.reply(items, `${userUrl(user.id)}/${list}`, slice, total);
   }
 
   return {
-    listFollowers: ({ params, query, viewer }) => relatedUsers('followers', params.id, query, viewer.user.id),
-    listFollowed: ({ params, query, viewer }) => relatedUsers('followed', params.id, query, viewer.user.id),
+    listFollowers: ({ params, query, requester }) => relatedUsers('followers', params.id, query, requester.user.id),
+    listFollowed: ({ params, query, requester }) => relatedUsers('followed', params.id, query, requester.user.id),
 
     async checkFollowing({ params }) {
       if (!(await isFollowing(db, params.id, params.target_id))) {
@@ -34,8 +34,8 @@ export function followingHandlers({ db }: Services): Handlers<
       return { status: 204, body: undefined };
     },
 
-    async followUser({ params, viewer }) {
-      const user = await ownUser(db, params.id, viewer, 'you can only change whom you follow');
+    async followUser({ params, requester }) {
+      const user = await ownUser(db, params.id, requester, 'you can only change whom you follow');
       if (params.target_id === user.id) throw notYourself();
       const target = await loadUser(db, params.target_id);
       try {
@@ -49,8 +49,8 @@ export function followingHandlers({ db }: Services): Handlers<
     },
 
     // Idempotent for every pair: nobody follows themselves, so unfollowing yourself changes nothing.
-    async unfollowUser({ params, viewer }) {
-      const user = await ownUser(db, params.id, viewer, 'you can only change whom you follow');
+    async unfollowUser({ params, requester }) {
+      const user = await ownUser(db, params.id, requester, 'you can only change whom you follow');
       const target = await loadUser(db, params.target_id);
       await unfollow(db, user.id, target.id);
       return { status: 204, body: undefined };

@@ -1,4 +1,4 @@
-import { invalidToken, type Viewer } from '../auth.js';
+import { invalidToken, type Requester } from '../auth.js';
 import { isForeignKeyViolation, lockRows, transaction, type Db } from '../data/db.js';
 import {
   countPosts,
@@ -55,8 +55,8 @@ async function changingPost<T>(db: Db, id: number, change: (trx: Db, post: PostR
   return outcome.result;
 }
 
-function ownPost(post: PostRow, viewer: Viewer, action: string): PostRow {
-  if (post.user_id !== viewer.user.id) throw forbidden(`you can only ${action} your own posts`);
+function ownPost(post: PostRow, requester: Requester, action: string): PostRow {
+  if (post.user_id !== requester.user.id) throw forbidden(`you can only ${action} your own posts`);
   return post;
 }
 
@@ -72,7 +72,7 @@ export function postsHandlers({ db, tags }: Services): Handlers<
 
   return {
     async listPosts({ query }) {
-      return postCollection({ kind: 'all' }, query, '/api/posts');
+      return postCollection({ kind: 'explore' }, query, '/api/posts');
     },
 
     async listUserPosts({ params, query }) {
@@ -80,13 +80,13 @@ export function postsHandlers({ db, tags }: Services): Handlers<
       return postCollection({ kind: 'author', userId: user.id }, query, `${userUrl(user.id)}/posts`);
     },
 
-    async getFeed({ query, viewer }) {
-      return postCollection({ kind: 'feed', userId: viewer.user.id }, query, '/api/feed');
+    async getFeed({ query, requester }) {
+      return postCollection({ kind: 'feed', userId: requester.user.id }, query, '/api/feed');
     },
 
-    async createPost({ body, viewer, ctx }) {
+    async createPost({ body, requester, ctx }) {
       const created = (post: PostRow) => ({ status: 201 as const, headers: { Location: postUrl(post.id) }, body: postRepresentation(post) });
-      const { id: authorId, username, email } = viewer.user;
+      const { id: authorId, username, email } = requester.user;
       return createOnce(
         ctx,
         db,
@@ -112,10 +112,10 @@ export function postsHandlers({ db, tags }: Services): Handlers<
       return { status: 200, body: postRepresentation(await loadPost(db, params.id)) };
     },
 
-    async updatePost({ params, body, viewer, ctx }) {
+    async updatePost({ params, body, requester, ctx }) {
       const text = postBody(body.body);
       const updated = await changingPost(db, params.id, async (trx, post) => {
-        ownPost(post, viewer, 'edit');
+        ownPost(post, requester, 'edit');
         requireCurrent(ctx, tags.post(postRepresentation(post)), `post ${post.id}`);
         await updatePostBody(trx, post.id, text);
         return { ...post, body: text };
@@ -123,9 +123,9 @@ export function postsHandlers({ db, tags }: Services): Handlers<
       return { status: 200, body: postRepresentation(updated) };
     },
 
-    async deletePost({ params, viewer, ctx }) {
+    async deletePost({ params, requester, ctx }) {
       await changingPost(db, params.id, async (trx, post) => {
-        ownPost(post, viewer, 'delete');
+        ownPost(post, requester, 'delete');
         requireCurrent(ctx, tags.post(postRepresentation(post)), `post ${post.id}`);
         await deletePost(trx, post);
       });

@@ -4,15 +4,15 @@ import type { Services } from '../services.js';
 
 export function tokensHandlers({ auth }: Services): Handlers<'createToken' | 'revokeToken'> {
   return {
-    async createToken({ viewer }) {
-      const { token, expiresAt } = await auth.issueToken(viewer.user);
+    async createToken({ requester }) {
+      const { token, expiresAt } = await auth.issueToken(requester.user);
       const expiresIn = Math.round((expiresAt.getTime() - Date.now()) / 1000);
-      const _links = { me: '/api/me', user: userUrl(viewer.user.id) };
+      const _links = { me: '/api/me', user: userUrl(requester.user.id) };
       return { status: 200, body: { token, expires_at: expiresAt.toISOString(), expires_in: expiresIn, _links } };
     },
 
-    async revokeToken({ viewer }) {
-      await auth.revoke(viewer);
+    async revokeToken({ requester }) {
+      await auth.revoke(requester);
       return { status: 204, body: undefined };
     },
   };

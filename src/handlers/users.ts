@@ -1,4 +1,4 @@
-import { MAX_PASSWORD_BYTES, type Viewer } from '../auth.js';
+import { MAX_PASSWORD_BYTES, type Requester } from '../auth.js';
 import { type Db, isUniqueViolation, transaction } from '../data/db.js';
 import { deleteOtherTokens } from '../data/tokens.js';
 import {
@@ -30,8 +30,8 @@ export async function loadUser(db: Db, id: number): Promise<UserRow> {
  * The user at `id`, when it is the requester: 404 when there is no such
  * user, 403 when it is someone else.
  */
-export async function ownUser(db: Db, id: number, viewer: Viewer, forbiddenMessage: string): Promise<UserRow> {
-  if (id === viewer.user.id) return viewer.user;
+export async function ownUser(db: Db, id: number, requester: Requester, forbiddenMessage: string): Promise<UserRow> {
+  if (id === requester.user.id) return requester.user;
   await loadUser(db, id);
   throw forbidden(forbiddenMessage);
 }
@@ -78,10 +78,10 @@ export function usersHandlers({ db, auth, tags }: Services): Handlers<
   'listUsers' | 'createUser' | 'getUser' | 'getMe' | 'updateUser' | 'deleteUser'
 > {
   return {
-    async listUsers({ query, viewer }) {
+    async listUsers({ query, requester }) {
       const page = new Page(query, 'asc');
       const { slice, total } = await listUsers(db, 'asc', page.window);
-      const items = slice.rows.map((row) => userRepresentation(row, viewer.user.id));
+      const items = slice.rows.map((row) => userRepresentation(row, requester.user.id));
       return page.reply(items, '/api/users', slice, total);
     },
 
@@ -110,17 +110,17 @@ export function usersHandlers({ db, auth, tags }: Services): Handlers<
       );
     },
 
-    async getUser({ params, viewer }) {
+    async getUser({ params, requester }) {
       const user = await loadUser(db, params.id);
-      return { status: 200, body: userRepresentation(user, viewer.user.id) };
+      return { status: 200, body: userRepresentation(user, requester.user.id) };
     },
 
-    async getMe({ viewer }) {
-      return { status: 200, body: userRepresentation(viewer.user, viewer.user.id) };
+    async getMe({ requester }) {
+      return { status: 200, body: userRepresentation(requester.user, requester.user.id) };
     },
 
-    async updateUser({ params, body, viewer, ctx }) {
-      const user = await ownUser(db, params.id, viewer, 'you can only change your own user');
+    async updateUser({ params, body, requester, ctx }) {
+      const user = await ownUser(db, params.id, requester, 'you can only change your own user');
 
       const changes: UserChanges = {};
       if (body.username !== undefined) changes.username = body.username;
@@ -148,23 +148,23 @@ export function usersHandlers({ db, auth, tags }: Services): Handlers<
       const updated = await claimingIdentity(db, changes, user.id, () =>
         transaction(db, async (trx) => {
           const row = await updateUser(trx, user.id, changes, (current) =>
-            requireCurrent(ctx, tags.user(userRepresentation(current, viewer.user.id)), `user ${user.id}`),
+            requireCurrent(ctx, tags.user(userRepresentation(current, requester.user.id)), `user ${user.id}`),
           );
           // A new password ends every other session: a stolen token dies with the old password.
-          if (changes.password_hash && viewer.tokenId !== undefined) {
-            await deleteOtherTokens(trx, user.id, viewer.tokenId);
+          if (changes.password_hash && requester.tokenId !== undefined) {
+            await deleteOtherTokens(trx, user.id, requester.tokenId);
           }
           return row;
         }),
       );
       // The account was deleted while this request was on its way.
       if (!updated) throw notFound(`user ${user.id} does not exist`);
-      return { status: 200, body: userRepresentation(updated, viewer.user.id) };
+      return { status: 200, body: userRepresentation(updated, requester.user.id) };
     },
 
-    async deleteUser({ params, viewer, ctx }) {
-      await ownUser(db, params.id, viewer, 'you can only delete your own account');
-      await deleteUser(db, params.id, (current) => requireCurrent(ctx, tags.user(userRepresentation(current, viewer.user.id)), `user ${params.id}`));
+    async deleteUser({ params, requester, ctx }) {
+      await ownUser(db, params.id, requester, 'you can only delete your own account');
+      await deleteUser(db, params.id, (current) => requireCurrent(ctx, tags.user(userRepresentation(current, requester.user.id)), `user ${params.id}`));
       return { status: 204, body: undefined };
     },
   };

@@ -1,5 +1,5 @@
 import type Koa from 'koa';
-import type { Viewer } from '../auth.js';
+import type { Requester } from '../auth.js';
 import type { operations } from '../generated/openapi.js';
 
 /** Every operationId in openapi.yaml. */
@@ -61,7 +61,7 @@ export interface OperationRequest<O extends OperationId> {
   query: NonNullable<Operation<O>['parameters']['query']>;
   body: RequestBody<O>;
   /** The authenticated requester; only operations with a security requirement have one. */
-  readonly viewer: Viewer;
+  readonly requester: Requester;
   ctx: Koa.Context;
 }
 

@@ -1,7 +1,7 @@
 import Router from '@koa/router';
 import type Koa from 'koa';
 import type { Operation } from 'openapi-backend';
-import type { Viewer } from '../auth.js';
+import type { Requester } from '../auth.js';
 import type { Contract, ContractResponse } from '../contract.js';
 import { ApiError, notFound } from '../errors.js';
 import type { Services } from '../services.js';
@@ -17,7 +17,7 @@ type AnyHandler = (request: OperationRequest<OperationId>) => Promise<{ status: 
 const routePath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
 
 /** Who sent a request, by the security scheme the operation declares; undefined where it declares none. */
-type Authenticate = (ctx: Koa.Context) => Promise<Viewer | undefined>;
+type Authenticate = (ctx: Koa.Context) => Promise<Requester | undefined>;
 
 function authentication(operation: Operation, services: Services): Authenticate {
   const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
@@ -27,17 +27,17 @@ function authentication(operation: Operation, services: Services): Authenticate 
   switch (schemes[0]) {
     case 'bearerAuth':
       return async (ctx) => {
-        const viewer = await auth.bearer(ctx.get('authorization') || undefined);
-        ctx.state.userId = viewer.user.id;
+        const requester = await auth.bearer(ctx.get('authorization') || undefined);
+        ctx.state.userId = requester.user.id;
         // Every authenticated call counts against its token's budget.
-        rateLimits.call(ctx, viewer.tokenId!);
-        return viewer;
+        rateLimits.call(ctx, requester.tokenId!);
+        return requester;
       };
     case 'basicAuth':
       return async (ctx) => {
-        const viewer = await auth.basic(ctx.get('authorization') || undefined);
-        ctx.state.userId = viewer.user.id;
-        return viewer;
+        const requester = await auth.basic(ctx.get('authorization') || undefined);
+        ctx.state.userId = requester.user.id;
+        return requester;
       };
     default:
       throw new Error(`${operation.operationId}: unknown security scheme ${schemes[0]}`);
@@ -74,16 +74,16 @@ function operationPipeline(operation: Operation, handler: AnyHandler, services: 
     ctx.state.operationId = operationId;
     ctx.state.route = route;
     if (limitFirst) await services.rateLimits[limitFirst](ctx);
-    const viewer = await authenticate(ctx);
+    const requester = await authenticate(ctx);
     const parts = await check(ctx);
     const reply = await handler({
       params: parts.path as never,
       query: parts.query as never,
       body: parts.requestBody as never,
       ctx,
-      get viewer(): Viewer {
-        if (!viewer) throw new Error(`${operationId} has no authenticated requester`);
-        return viewer;
+      get requester(): Requester {
+        if (!requester) throw new Error(`${operationId} has no authenticated requester`);
+        return requester;
       },
     });
     // Koa fills an empty response with its status text ("See Other"), but

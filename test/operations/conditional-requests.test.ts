@@ -52,7 +52,7 @@ describe('conditional requests (ETag, If-None-Match, If-Match)', () => {
       }
     });
 
-    it('sends a different ETag to someone else for a representation that differs by viewer', async () => {
+    it('sends a different ETag to someone else for a representation that differs by requester', async () => {
       const alice = await signedIn();
       const bob = await signedIn();
       const own = await call('GET', `/api/users/${alice.id}`, { token: alice.token });

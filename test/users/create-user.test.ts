@@ -2,8 +2,9 @@ import { expect } from 'chai';
 import { call } from '../support/client.js';
 import { registerUser, signedIn } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
+import { rowCount } from '../support/invariants.js';
 
-const countUsers = async () => Number((await server().db('users').count({ n: '*' }))[0]?.n);
+const countUsers = () => rowCount(server().db('users'));
 
 describe('POST /api/users', () => {
   describe('when registering with username, email, password and about_me', () => {
@@ -36,9 +37,9 @@ describe('POST /api/users', () => {
     });
 
     it('makes the new user readable at its Location', async () => {
-      const viewer = await signedIn();
+      const requester = await signedIn();
       const created = await call('POST', '/api/users', { json: { username: 'carol', password: 'pw', email: 'c@example.com' } });
-      const read = await call('GET', created.headers.get('location')!, { token: viewer.token });
+      const read = await call('GET', created.headers.get('location')!, { token: requester.token });
       expect(read.status).to.equal(200);
       expect(read.body.username).to.equal('carol');
       expect(read.body.about_me).to.equal(null);
