@@ -3,6 +3,8 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { call } from './support/client.js';
 import { signedIn } from './support/fixtures.js';
+import { server } from './support/hooks.js';
+import { rawExchange } from './support/raw-http.js';
 
 describe('HTTP behaviour outside the resources', () => {
   describe('the published contract', () => {
@@ -42,7 +44,18 @@ describe('HTTP behaviour outside the resources', () => {
     });
 
     it('escapes the URL in the HTML page', async () => {
-      const res = await call('GET', '/%3Cscript%3E', { headers: { accept: 'text/html' } });
+      // Sent raw: a client library would percent-encode the brackets, and
+      // Koa's ctx.path is never decoded, so only a raw request brings markup
+      // (and the quote and ampersand any client leaves alone) to the page.
+      const path = "/<script>&'x";
+      const res = await rawExchange(server().baseUrl, {
+        method: 'GET',
+        path,
+        chunks: [`GET ${path} HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n`],
+      });
+      expect(res.status).to.equal(404);
+      expect(res.headers.get('content-type')).to.match(/^text\/html/);
+      expect(res.text).to.include('no resource at /&#60;script&#62;&#38;&#39;x');
       expect(res.text).to.not.include('<script>');
     });
   });

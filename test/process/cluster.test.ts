@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { call } from '../support/client.js';
 import { migrateProcess, startServerProcess } from '../support/process.js';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
 
@@ -20,36 +21,26 @@ describe('several worker processes (WEB_CONCURRENCY)', function () {
       // The first worker's line resolves the start; the second may come a moment later (a CI run saw it late).
       for (let waited = 0; workersListening() < 2 && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(workersListening(), 'workers listening').to.equal(2);
-      const json = { 'content-type': 'application/json' };
-      const created = await fetch(`${server.baseUrl}/api/users`, {
-        method: 'POST',
-        headers: json,
-        body: JSON.stringify({ username: 'many', email: 'many@example.com', password: 'a-password' }),
-      });
+      const { baseUrl } = server;
+      const account = { username: 'many', email: 'many@example.com', password: 'a-password' };
+      const created = await call('POST', '/api/users', { baseUrl, json: account });
       expect(created.status).to.equal(201);
-      const user = await created.json();
-      const login = await fetch(`${server.baseUrl}/api/tokens`, {
-        method: 'POST',
-        headers: { authorization: `Basic ${Buffer.from('many:a-password').toString('base64')}` },
-      });
-      const { token } = await login.json();
-      const auth = { authorization: `Bearer ${token}` };
+      const user = created.body;
+      const { token } = (await call('POST', '/api/tokens', { baseUrl, basic: account })).body;
 
       // Concurrent writes, spread over both workers by the kernel.
       const statuses = await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          fetch(`${server.baseUrl}/api/posts`, { method: 'POST', headers: { ...auth, ...json }, body: JSON.stringify({ body: `post ${i}` }) }).then(
-            (res) => res.status,
-          ),
+          call('POST', '/api/posts', { baseUrl, token, json: { body: `post ${i}` } }).then((res) => res.status),
         ),
       );
       expect(statuses.filter((status) => status !== 201)).to.deep.equal([]);
 
       // Whichever worker answers, the token works and the count is the rows'.
       for (let i = 0; i < 6; i++) {
-        const read = await fetch(`${server.baseUrl}/api/users/${user.id}`, { headers: auth });
+        const read = await call('GET', `/api/users/${user.id}`, { baseUrl, token });
         expect(read.status).to.equal(200);
-        expect((await read.json()).post_count).to.equal(40);
+        expect(read.body.post_count).to.equal(40);
       }
     } finally {
       server.child.kill('SIGTERM');

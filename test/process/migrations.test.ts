@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { call } from '../support/client.js';
 import { closeDatabase, openDatabase } from '../../src/data/db.js';
 import { migrateProcess as migrate, startServerProcess } from '../support/process.js';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
@@ -89,7 +90,7 @@ describe('migrations (npm run migrate)', function () {
       await migrate(database.url);
       const server = await startServerProcess({ PORT: '0', DATABASE_URL: database.url, MIGRATE_ON_START: 'false' });
       try {
-        expect((await fetch(`${server.baseUrl}/api`, { headers: { accept: 'application/json' } })).status).to.equal(200);
+        expect((await call('GET', '/api', { baseUrl: server.baseUrl })).status).to.equal(200);
       } finally {
         server.child.kill('SIGTERM');
         await server.exited;

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
+import { call } from '../support/client.js';
 import { startServerProcess } from '../support/process.js';
 import { scratchDatabase } from '../support/scratch-database.js';
 
@@ -34,19 +35,15 @@ describe('the production build (npm run build)', function () {
   it('runs without a TypeScript loader: migrates, serves the API, the contract and the docs', async () => {
     const server = await startServerProcess({ PORT: '0', DATABASE_URL: `sqlite:${path.join(scratch, 'db.sqlite')}` }, 'dist/src/server.js');
     try {
-      const root = await fetch(`${server.baseUrl}/api`, { headers: { accept: 'application/json' } });
-      expect(root.status).to.equal(200);
-      const created = await fetch(`${server.baseUrl}/api/users`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'built', email: 'built@example.com', password: 'a-password' }),
-      });
+      const { baseUrl } = server;
+      expect((await call('GET', '/api', { baseUrl })).status).to.equal(200);
+      const created = await call('POST', '/api/users', { baseUrl, json: { username: 'built', email: 'built@example.com', password: 'a-password' } });
       expect(created.status).to.equal(201);
-      const contract = await fetch(`${server.baseUrl}/api/openapi.yaml`);
-      expect(await contract.text()).to.equal(readFileSync('openapi.yaml', 'utf8'));
-      const docs = await fetch(`${server.baseUrl}/api/docs`);
+      const contract = await call('GET', '/api/openapi.yaml', { baseUrl, headers: { accept: 'application/yaml' } });
+      expect(contract.text).to.equal(readFileSync('openapi.yaml', 'utf8'));
+      const docs = await call('GET', '/api/docs', { baseUrl, headers: { accept: 'text/html' } });
       expect(docs.status).to.equal(200);
-      expect(await docs.text()).to.include('<title>');
+      expect(docs.text).to.include('<title>');
     } finally {
       server.child.kill('SIGTERM');
       expect(await server.exited).to.equal(0);
@@ -71,7 +68,7 @@ describe('the production build (npm run build)', function () {
       expect(migrated).to.include('migrate latest: done');
       const server = await startServerProcess({ ...fromUnit, ...fromFile, PORT: fromUnit.PORT!, DATABASE_URL: database.url, BCRYPT_ROUNDS: '4' }, entry);
       try {
-        const ready = await fetch(`${server.baseUrl}/api/health/ready`);
+        const ready = await call('GET', '/api/health/ready', { baseUrl: server.baseUrl });
         expect(ready.status).to.equal(200);
       } finally {
         server.child.kill('SIGTERM');

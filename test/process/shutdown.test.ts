@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
+import { call } from '../support/client.js';
 import { startServerProcess } from '../support/process.js';
 
 describe('the server process', function () {
@@ -22,23 +23,16 @@ describe('the server process', function () {
         BCRYPT_ROUNDS: '13',
       });
       const user = { username: 'slow', email: 'slow@example.com', password: 'pw' };
-      const created = await fetch(`${baseUrl}/api/users`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(user),
-      });
+      const created = await call('POST', '/api/users', { baseUrl, json: user });
       expect(created.status).to.equal(201);
 
-      const login = fetch(`${baseUrl}/api/tokens`, {
-        method: 'POST',
-        headers: { authorization: `Basic ${Buffer.from('slow:pw').toString('base64')}` },
-      });
+      const login = call('POST', '/api/tokens', { baseUrl, basic: user });
       await new Promise((resolve) => setTimeout(resolve, 100));
       child.kill(signal);
 
       const answered = await login;
       expect(answered.status).to.equal(200);
-      expect((await answered.json()).token).to.be.a('string');
+      expect(answered.body.token).to.be.a('string');
       expect(await exited).to.equal(0);
       const refused = await fetch(`${baseUrl}/api`).catch((error: Error) => error);
       expect(refused).to.be.instanceOf(Error);
