@@ -68,7 +68,7 @@ export async function seed(db: Knex): Promise<void> {
   const start = Date.now() - 48 * 3600 * 1000;
   for (const [i, write] of writes.entries()) {
     const author = await findUserByUsername(db, write.username);
-    await insertPost(db, author!.id, write.body, new Date(start + i * (48 * 3600 * 1000) / Math.max(writes.length, 1)));
+    await insertPost(db, author!, write.body, { at: new Date(start + i * (48 * 3600 * 1000) / Math.max(writes.length, 1)) });
   }
 
   for (const [follower, followed] of FOLLOWS) {

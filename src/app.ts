@@ -6,7 +6,6 @@ import { loadContract } from './contract.js';
 import type { Db } from './data/db.js';
 import { contractHandlers } from './handlers/contract.js';
 import { documentationHandlers } from './handlers/documentation.js';
-import { followingHandlers } from './handlers/following.js';
 import { healthHandlers } from './handlers/health.js';
 import { postsHandlers } from './handlers/posts.js';
 import { tokensHandlers } from './handlers/tokens.js';
@@ -77,7 +76,6 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   app.use(requireHost());
   const handlers = {
     ...usersHandlers(services),
-    ...followingHandlers(services),
     ...postsHandlers(services),
     ...tokensHandlers(services),
     ...contractHandlers(contract),

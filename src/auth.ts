@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import type { Db } from './data/db.js';
 import { deleteToken, findUserByTokenHash, insertToken } from './data/tokens.js';
 import { findUserByUsername, replacePasswordHash, touchLastSeen, type UserRow } from './data/users.js';
-import { ApiError } from './errors.js';
+import { ApiError, badRequest } from './errors.js';
 import { isText } from './text.js';
 import type { RateLimits } from './http/rate-limits.js';
 
@@ -63,6 +63,15 @@ function usernameAndPassword(encoded: string): { username: string; password: str
   return colon < 0 ? { username: decoded, password: '' } : { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
+/** The rule every new password passes: bcrypt would silently ignore what lies past 72 bytes. */
+function checkNewPassword(password: string): void {
+  if (Buffer.byteLength(password) > MAX_PASSWORD_BYTES) {
+    throw badRequest(`the password must be at most ${MAX_PASSWORD_BYTES} bytes as UTF-8`, [
+      { in: 'body', field: 'password', message: `must be at most ${MAX_PASSWORD_BYTES} bytes as UTF-8` },
+    ]);
+  }
+}
+
 /** Passwords, tokens, and the two ways a request proves who sent it. */
 export class Auth {
   /** Compared against when the username is unknown, so both failures take as long. */
@@ -85,6 +94,32 @@ export class Auth {
 
   hashPassword(password: string): Promise<string> {
     return this.bcryptSlot(() => bcrypt.hash(password, this.config.bcryptRounds));
+  }
+
+  /** A new password's hash, once it passes the rule every new password must. */
+  hashNewPassword(password: string): Promise<string> {
+    checkNewPassword(password);
+    return this.hashPassword(password);
+  }
+
+  /**
+   * The password change a request to update `user` asks for: a new password
+   * comes with the current one, which must match, and is then hashed;
+   * `current_password` alone is a mistake. Empty when the password stays.
+   */
+  async passwordChange(user: UserRow, { password, current_password: current }: { password?: string; current_password?: string }): Promise<{ password_hash?: string }> {
+    if (password === undefined) {
+      if (current === undefined) return {};
+      throw badRequest('current_password is only used together with password', [{ in: 'body', field: 'current_password', message: 'needs password' }]);
+    }
+    checkNewPassword(password);
+    if (current === undefined) {
+      throw badRequest('current_password is required to change the password', [{ in: 'body', field: 'current_password', message: 'is required with password' }]);
+    }
+    if (!(await this.passwordMatches(user, current))) {
+      throw badRequest('current_password is incorrect', [{ in: 'body', field: 'current_password', message: 'is incorrect' }]);
+    }
+    return { password_hash: await this.hashPassword(password) };
   }
 
   async passwordMatches(user: UserRow | undefined, password: string): Promise<boolean> {

@@ -4,27 +4,38 @@ import { selectRow } from './reader.js';
 /** How long a key is remembered. */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
 
+/** A creation asked for under an Idempotency-Key: whose key, the key, a hash of the request, and when. */
+export interface IdempotentCreation {
+  scope: string;
+  key: string;
+  requestHash: string;
+  at: Date;
+}
+
 export interface IdempotencyRecord {
   request_hash: string;
   resource_id: number;
 }
 
 /** What a key created within the last 24 hours, if anything. */
-export function findIdempotencyRecord(db: Db, scope: string, key: string, now: Date): Promise<IdempotencyRecord | undefined> {
-  const since = new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS);
+export function findIdempotencyRecord(db: Db, { scope, key, at }: IdempotentCreation): Promise<IdempotencyRecord | undefined> {
+  const since = new Date(at.getTime() - IDEMPOTENCY_WINDOW_MS);
   return selectRow(db('idempotency_keys').where({ scope, key }).where('created_at', '>', since).first('request_hash', 'resource_id')) as Promise<
     IdempotencyRecord | undefined
   >;
 }
 
 /**
- * Records what a key created, inside the creating transaction; a twin request
- * racing with it fails on the primary key (and rolls its creation back).
- * Expired keys are deleted on the way, so a key can be used again after 24 hours.
+ * Records what a key created, inside the creating transaction (a no-op
+ * without a key); a twin request racing with it fails on the primary key, and
+ * its creation rolls back. Expired keys are deleted on the way, so a key can
+ * be used again after 24 hours.
  */
-export async function recordIdempotency(trx: Db, scope: string, key: string, requestHash: string, resourceId: number, now: Date): Promise<void> {
+export async function recordIdempotency(trx: Db, creation: IdempotentCreation | undefined, resourceId: number): Promise<void> {
+  if (!creation) return;
+  const { scope, key, requestHash, at } = creation;
   await trx('idempotency_keys')
-    .where('created_at', '<=', new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS))
+    .where('created_at', '<=', new Date(at.getTime() - IDEMPOTENCY_WINDOW_MS))
     .delete();
-  await trx('idempotency_keys').insert({ scope, key, request_hash: requestHash, resource_id: resourceId, created_at: now });
+  await trx('idempotency_keys').insert({ scope, key, request_hash: requestHash, resource_id: resourceId, created_at: at });
 }

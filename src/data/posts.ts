@@ -1,7 +1,9 @@
 import type { Knex } from 'knex';
-import { transaction, type Db } from './db.js';
+import { isForeignKeyViolation, lockRows, transaction, type Db } from './db.js';
+import { recordIdempotency, type IdempotentCreation } from './idempotency.js';
 import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type PageShape, type Slice, type Window } from './keyset.js';
 import { preparedSelect, preparedShapes } from './reader.js';
+import { changed, done, missing, sameVersion, type Outcome } from './outcome.js';
 import { adjustTotal, readTotal } from './totals.js';
 
 /** A post with what its representation needs of its author. */
@@ -159,32 +161,69 @@ export function findPost(db: Db, id: number): Promise<PostRow | undefined> {
   return postById.row(db, id);
 }
 
+/** The columns a post's representation shows (what its ETag covers). */
+const POST_VERSION = ['body', 'timestamp', 'user_id', 'username', 'email'] as const;
+
 /**
- * Writes a post and counts it for its author and in the total, in one
- * transaction; `alsoRecord` writes in it too (an Idempotency-Key).
+ * Writes a post by `author` and counts it for its author and in the total,
+ * in one transaction, with the Idempotency-Key it was created under, if any,
+ * stamped now (or `at`, for demo data). Missing when the author's account is gone (deleted while the request was
+ * on its way).
  */
-export async function insertPost(db: Db, userId: number, body: string, now: Date, alsoRecord?: (trx: Db, id: number) => Promise<void>): Promise<number> {
+export async function insertPost(
+  db: Db,
+  author: { id: number; username: string; email: string },
+  body: string,
+  { creation, at: timestamp = new Date() }: { creation?: IdempotentCreation; at?: Date } = {},
+): Promise<Outcome<PostRow>> {
+  try {
+    const id = await transaction(db, async (trx) => {
+      const [row] = await trx('posts').insert({ user_id: author.id, body, timestamp }).returning('id');
+      const { id } = row as { id: number };
+      await trx('users').where({ id: author.id }).increment('post_count', 1);
+      await adjustTotal(trx, 'posts', 1);
+      await recordIdempotency(trx, creation, id);
+      return id;
+    });
+    // Represented from what was written: read back, it could already be gone with its author.
+    return done({ id, user_id: author.id, body, timestamp, username: author.username, email: author.email });
+  } catch (error) {
+    if (isForeignKeyViolation(error)) return missing;
+    throw error;
+  }
+}
+
+/**
+ * Runs `write` on a post in a transaction that holds its author's row, then
+ * its own (users before posts, the order every change of counts takes:
+ * deleting the post and deleting its author then take turns instead of each
+ * waiting for the other), once it is known to be there and to be the
+ * version `expected` (an If-Match), when one is.
+ */
+async function changePost<T>(db: Db, post: PostRow, expected: PostRow | undefined, write: (trx: Db, current: PostRow) => Promise<T>): Promise<Outcome<T>> {
   return transaction(db, async (trx) => {
-    const [row] = await trx('posts').insert({ user_id: userId, body, timestamp: now }).returning('id');
-    const { id } = row as { id: number };
-    await trx('users').where({ id: userId }).increment('post_count', 1);
-    await adjustTotal(trx, 'posts', 1);
-    await alsoRecord?.(trx, id);
-    return id;
+    await lockRows(trx, 'users', [post.user_id]); // a post never changes author
+    if ((await lockRows(trx, 'posts', [post.id])) === 0) return missing;
+    const current = (await findPost(trx, post.id))!;
+    if (!sameVersion(current, expected, POST_VERSION)) return changed;
+    return done(await write(trx, current));
   });
 }
 
-export async function updatePostBody(db: Db, id: number, body: string): Promise<void> {
-  await db('posts').where({ id }).update({ body });
+/** Replaces a post's body; answers the post as it now is. */
+export function editPost(db: Db, post: PostRow, body: string, expected?: PostRow): Promise<Outcome<PostRow>> {
+  return changePost(db, post, expected, async (trx, current) => {
+    await trx('posts').where({ id: post.id }).update({ body });
+    return { ...current, body };
+  });
 }
 
-/** Deletes a post and uncounts it, only if it was still there. */
-export async function deletePost(db: Db, post: { id: number; user_id: number }): Promise<void> {
-  await transaction(db, async (trx) => {
-    // A row count, not RETURNING: knex's SQLite dialect ignores RETURNING on DELETE.
-    const deleted = await trx('posts').where({ id: post.id, user_id: post.user_id }).delete();
-    if (deleted === 0) return;
+/** Deletes a post and uncounts it for its author and in the total. */
+export function deletePost(db: Db, post: PostRow, expected?: PostRow): Promise<Outcome<PostRow>> {
+  return changePost(db, post, expected, async (trx, current) => {
+    await trx('posts').where({ id: post.id }).delete();
     await trx('users').where({ id: post.user_id }).decrement('post_count', 1);
     await adjustTotal(trx, 'posts', -1);
+    return current;
   });
 }

@@ -1,5 +1,7 @@
-import { lockRows, transaction, type Db, withLockedRow } from './db.js';
+import { isUniqueViolation, lockRows, transaction, type Db } from './db.js';
+import { recordIdempotency, type IdempotentCreation } from './idempotency.js';
 import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type Order, type PageShape, type Slice, type Window } from './keyset.js';
+import { changed, done, missing, sameVersion, type Outcome } from './outcome.js';
 import { preparedSelect, preparedShapes, selectRow } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
 
@@ -53,14 +55,43 @@ export async function emailTaken(db: Db, email: string, exceptId = 0): Promise<b
   return row !== undefined;
 }
 
-/** Writes a user and counts it, in one transaction; `alsoRecord` writes in it too (an Idempotency-Key). */
-export async function insertUser(db: Db, user: NewUserRow, alsoRecord?: (trx: Db, id: number) => Promise<void>): Promise<UserRow> {
-  return transaction(db, async (trx) => {
-    const [row] = await trx<UserRow>('users').insert(user).returning('*');
-    await adjustTotal(trx, 'users', 1);
-    await alsoRecord?.(trx, (row as UserRow).id);
-    return row as UserRow;
-  });
+/** The columns a user's representation shows (what its ETag covers). */
+const USER_VERSION = ['username', 'email', 'about_me', 'last_seen', 'post_count', 'follower_count', 'followed_count'] as const;
+
+/** Which of a username and email another user (not `exceptId`) holds, ignoring case. */
+async function takenField(db: Db, wanted: { username?: string; email?: string }, exceptId: number): Promise<'username' | 'email' | undefined> {
+  if (wanted.username !== undefined && (await usernameTaken(db, wanted.username, exceptId))) return 'username';
+  if (wanted.email !== undefined && (await emailTaken(db, wanted.email, exceptId))) return 'email';
+  return undefined;
+}
+
+/**
+ * Runs a write that claims a username or email: taken when another user
+ * holds either, by the check before the write or, when a concurrent request
+ * won the race, by the unique index, which the same check then explains.
+ */
+async function claiming<T>(db: Db, wanted: { username?: string; email?: string }, exceptId: number, write: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  const taken = await takenField(db, wanted, exceptId);
+  if (taken) return { status: 'taken', field: taken };
+  try {
+    return await write();
+  } catch (error) {
+    const lost = isUniqueViolation(error) ? await takenField(db, wanted, exceptId) : undefined;
+    if (lost) return { status: 'taken', field: lost };
+    throw error;
+  }
+}
+
+/** Writes a user and counts it, in one transaction, with the Idempotency-Key it was created under, if any. */
+export async function insertUser(db: Db, user: NewUserRow, creation?: IdempotentCreation): Promise<Outcome<UserRow>> {
+  return claiming(db, user, 0, () =>
+    transaction(db, async (trx) => {
+      const [row] = await trx<UserRow>('users').insert(user).returning('*');
+      await adjustTotal(trx, 'users', 1);
+      await recordIdempotency(trx, creation, (row as UserRow).id);
+      return done(row as UserRow);
+    }),
+  );
 }
 
 /**
@@ -69,17 +100,17 @@ export async function insertUser(db: Db, user: NewUserRow, alsoRecord?: (trx: Db
  * holds the rows of the user and of everyone it follows or is followed by
  * (in id order, as follow and unfollow take theirs): a follow racing with the
  * deletion waits, and then fails on the foreign key instead of counting an
- * edge the cascade removes. `check` sees the row first and may refuse (an
- * If-Match) by throwing. False when there is no such user.
+ * edge the cascade removes. Changed when the user is not the version
+ * `expected` (an If-Match).
  */
-export async function deleteUser(db: Db, id: number, check: (user: UserRow) => void = () => {}): Promise<boolean> {
+export async function deleteUser(db: Db, id: number, expected?: UserRow): Promise<Outcome<UserRow>> {
   return transaction(db, async (trx) => {
     const followed = await trx('followers').where({ follower_id: id }).pluck('followed_id');
     const followers = await trx('followers').where({ followed_id: id }).pluck('follower_id');
     await lockRows(trx, 'users', [id, ...followed, ...followers]);
     const user = await trx<UserRow>('users').where({ id }).first();
-    if (!user) return false;
-    check(user);
+    if (!user) return missing;
+    if (!sameVersion(user, expected, USER_VERSION)) return changed;
     await trx('users')
       .whereIn('id', trx('followers').select('followed_id').where({ follower_id: id }))
       .decrement('follower_count', 1);
@@ -89,23 +120,33 @@ export async function deleteUser(db: Db, id: number, check: (user: UserRow) => v
     await trx('users').where({ id }).delete();
     await adjustTotal(trx, 'users', -1);
     await adjustTotal(trx, 'posts', -user.post_count);
-    return true;
+    return done(user);
   });
 }
 
 /**
- * Changes a user in a transaction that holds its row, after `check` has seen
- * the row as it is (and may refuse by throwing). Undefined when there is no
- * such user.
+ * Changes a user in a transaction that holds its row, once it is known to be
+ * the version `expected` (an If-Match), when one is, and the username or
+ * email it claims to be free. A new password hash ends every session of the
+ * user but `keepTokenId`'s (the one that asked): a stolen token dies with the
+ * old password.
  */
-export async function updateUser(db: Db, id: number, changes: UserChanges, check: (user: UserRow) => void = () => {}): Promise<UserRow | undefined> {
-  return withLockedRow(db, 'users', id, async (trx) => {
-    check((await trx<UserRow>('users').where({ id }).first())!);
-    const [row] = await trx<UserRow>('users').where({ id }).update(changes).returning('*');
-    return row as UserRow;
-  });
+export async function updateUser(
+  db: Db,
+  id: number,
+  changes: UserChanges,
+  { expected, keepTokenId }: { expected?: UserRow; keepTokenId?: number } = {},
+): Promise<Outcome<UserRow>> {
+  return claiming(db, changes, id, () =>
+    transaction(db, async (trx) => {
+      if ((await lockRows(trx, 'users', [id])) === 0) return missing;
+      if (!sameVersion((await trx<UserRow>('users').where({ id }).first())!, expected, USER_VERSION)) return changed;
+      const [row] = await trx<UserRow>('users').where({ id }).update(changes).returning('*');
+      if (changes.password_hash) await trx('tokens').where({ user_id: id }).whereNot({ id: keepTokenId ?? 0 }).delete();
+      return done(row as UserRow);
+    }),
+  );
 }
-
 
 /** Replaces a password hash with one of the same password (a higher bcrypt cost), if it is still the one read. */
 export async function replacePasswordHash(db: Db, id: number, previous: string, next: string): Promise<void> {
@@ -206,31 +247,39 @@ export async function isFollowing(db: Db, followerId: number, followedId: number
 
 /**
  * Makes `followerId` follow `followedId`, and counts it on both users in the
- * same transaction. Following twice changes nothing. Throws a foreign key
- * violation when either user does not exist.
+ * same transaction, which holds both rows (in id order). Following twice
+ * changes nothing. Missing when either user is not there (any more).
  */
-export async function follow(db: Db, followerId: number, followedId: number): Promise<void> {
-  await transaction(db, async (trx) => {
-    await lockRows(trx, 'users', [followerId, followedId]);
+export async function follow(db: Db, followerId: number, followedId: number): Promise<Outcome<void>> {
+  return transaction(db, async (trx) => {
+    if ((await lockRows(trx, 'users', [followerId, followedId])) < 2) return missing;
     const inserted = await trx('followers')
       .insert({ follower_id: followerId, followed_id: followedId })
       .onConflict(['follower_id', 'followed_id'])
       .ignore()
       .returning('follower_id');
-    if (inserted.length === 0) return;
-    await trx('users').where({ id: followerId }).increment('followed_count', 1);
-    await trx('users').where({ id: followedId }).increment('follower_count', 1);
+    if (inserted.length > 0) {
+      await trx('users').where({ id: followerId }).increment('followed_count', 1);
+      await trx('users').where({ id: followedId }).increment('follower_count', 1);
+    }
+    return done(undefined);
   });
 }
 
-/** The reverse of follow: uncounts the edge only if there was one. */
-export async function unfollow(db: Db, followerId: number, followedId: number): Promise<void> {
-  await transaction(db, async (trx) => {
-    await lockRows(trx, 'users', [followerId, followedId]);
+/**
+ * The reverse of follow: uncounts the edge only if there was one. Missing
+ * when either user is not there; unfollowing yourself changes nothing
+ * (nobody follows themselves).
+ */
+export async function unfollow(db: Db, followerId: number, followedId: number): Promise<Outcome<void>> {
+  return transaction(db, async (trx) => {
+    if ((await lockRows(trx, 'users', [followerId, followedId])) < new Set([followerId, followedId]).size) return missing;
     // A row count, not RETURNING: knex's SQLite dialect ignores RETURNING on DELETE.
     const deleted = await trx('followers').where({ follower_id: followerId, followed_id: followedId }).delete();
-    if (deleted === 0) return;
-    await trx('users').where({ id: followerId }).decrement('followed_count', 1);
-    await trx('users').where({ id: followedId }).decrement('follower_count', 1);
+    if (deleted > 0) {
+      await trx('users').where({ id: followerId }).decrement('followed_count', 1);
+      await trx('users').where({ id: followedId }).decrement('follower_count', 1);
+    }
+    return done(undefined);
   });
 }

@@ -1,170 +1,116 @@
-import { MAX_PASSWORD_BYTES, type Requester } from '../auth.js';
-import { type Db, isUniqueViolation, transaction } from '../data/db.js';
-import { deleteOtherTokens } from '../data/tokens.js';
-import {
-  deleteUser,
-  emailTaken,
-  findUserById,
-  insertUser,
-  listUsers,
-  updateUser,
-  usernameTaken,
-  type UserChanges,
-  type UserRow,
-} from '../data/users.js';
-import { badRequest, forbidden, notFound } from '../errors.js';
-import { requireCurrent } from '../http/entity-tags.js';
-import { createOnce, idempotencyKeyReused } from '../http/idempotency.js';
+import { loadUser, ownUser } from '../access.js';
+import { deleteUser, follow, insertUser, isFollowing, listFollowUsers, listUsers, unfollow, updateUser, type FollowList, type NewUserRow, type UserRow } from '../data/users.js';
+import { badRequest, notFound } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
-import { Page } from '../pagination.js';
+import { createOnce, idempotencyKeyReused, idempotentCreation, replayedHeader } from '../idempotency.js';
+import { written } from '../outcomes.js';
+import { Page, type PageRequest } from '../pagination.js';
+import { versionToChange } from '../preconditions.js';
 import { userRepresentation, userUrl } from '../representations.js';
 import type { Services } from '../services.js';
 
-export async function loadUser(db: Db, id: number): Promise<UserRow> {
-  const user = await findUserById(db, id);
-  if (!user) throw notFound(`user ${id} does not exist`);
-  return user;
-}
+const notYourself = () => badRequest('you cannot follow yourself', [{ in: 'path', field: 'target_id', message: 'must not be your own id' }]);
 
-/**
- * The user at `id`, when it is the requester: 404 when there is no such
- * user, 403 when it is someone else.
- */
-export async function ownUser(db: Db, id: number, requester: Requester, forbiddenMessage: string): Promise<UserRow> {
-  if (id === requester.user.id) return requester.user;
-  await loadUser(db, id);
-  throw forbidden(forbiddenMessage);
-}
+/** The profile fields an update names; the password goes through Auth.passwordChange. */
+const profileChanges = ({ username, email, about_me }: { username?: string; email?: string; about_me?: string | null }) => ({
+  ...(username !== undefined && { username }),
+  ...(email !== undefined && { email }),
+  ...(about_me !== undefined && { about_me }),
+});
 
-/** The seed's messages when a username or email belongs to someone else. */
-async function ensureAvailable(db: Db, wanted: { username?: string; email?: string }, exceptId = 0) {
-  if (wanted.username !== undefined && (await usernameTaken(db, wanted.username, exceptId))) {
-    throw badRequest('please use a different username', [{ in: 'body', field: 'username', message: 'is taken' }]);
-  }
-  if (wanted.email !== undefined && (await emailTaken(db, wanted.email, exceptId))) {
-    throw badRequest('please use a different email address', [{ in: 'body', field: 'email', message: 'is taken' }]);
-  }
-}
+/** A registration's row: never the password, only its hash. */
+const newUserRow = ({ username, email, about_me }: { username: string; email: string; about_me?: string | null }, passwordHash: string): NewUserRow => ({
+  username,
+  email,
+  about_me: about_me ?? null,
+  password_hash: passwordHash,
+  last_seen: new Date(),
+});
 
-/**
- * Runs a write that may lose a race to another request claiming the same
- * username or email: the unique index refuses it, and the same check that
- * runs before the write explains why.
- */
-async function claimingIdentity<T>(
-  db: Db,
-  wanted: { username?: string; email?: string },
-  exceptId: number,
-  write: () => Promise<T>,
-): Promise<T> {
-  await ensureAvailable(db, wanted, exceptId);
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) await ensureAvailable(db, wanted, exceptId);
-    throw error;
-  }
-}
-
-function checkPasswordLength(password: string) {
-  if (Buffer.byteLength(password) > MAX_PASSWORD_BYTES) {
-    throw badRequest(`the password must be at most ${MAX_PASSWORD_BYTES} bytes as UTF-8`, [
-      { in: 'body', field: 'password', message: `must be at most ${MAX_PASSWORD_BYTES} bytes as UTF-8` },
-    ]);
-  }
-}
-
+/** The operations the contract tags `users`: accounts, and whom they follow. */
 export function usersHandlers({ db, auth, tags }: Services): Handlers<
-  'listUsers' | 'createUser' | 'getUser' | 'getMe' | 'updateUser' | 'deleteUser'
+  | 'listUsers' | 'createUser' | 'getUser' | 'getMe' | 'updateUser' | 'deleteUser'
+  | 'listFollowers' | 'listFollowed' | 'checkFollowing' | 'followUser' | 'unfollowUser'
 > {
+  /** One page of a user's followers or followed users; the total is the user's own counter. */
+  async function followList(list: FollowList, id: number, query: PageRequest, requesterId: number) {
+    const user = await loadUser(db, id);
+    const page = new Page(query, 'asc');
+    const slice = await listFollowUsers(db, list, user.id, 'asc', page.window);
+    const total = list === 'followers' ? user.follower_count : user.followed_count;
+    return page.reply(slice.rows.map((row) => userRepresentation(row, requesterId)), `${userUrl(user.id)}/${list}`, slice, total);
+  }
+
+  /** The version of `user` an If-Match names, for a change to find. */
+  const versionOf = (ifMatch: string | undefined, user: UserRow) => versionToChange(ifMatch, user, tags.user(userRepresentation(user, user.id)), `user ${user.id}`);
+
+  /** A registration again under its Idempotency-Key: only the one who knows the password gets the account back. */
+  async function registeredAgain(id: number, password: string): Promise<UserRow> {
+    const user = await loadUser(db, id);
+    if (!(await auth.passwordMatches(user, password))) throw idempotencyKeyReused();
+    return user;
+  }
+
   return {
     async listUsers({ query, requester }) {
       const page = new Page(query, 'asc');
       const { slice, total } = await listUsers(db, 'asc', page.window);
-      const items = slice.rows.map((row) => userRepresentation(row, requester.user.id));
-      return page.reply(items, '/api/users', slice, total);
+      return page.reply(slice.rows.map((row) => userRepresentation(row, requester.user.id)), '/api/users', slice, total);
     },
 
-    async createUser({ body, ctx }) {
-      const created = (user: UserRow) => ({ status: 201 as const, headers: { Location: userUrl(user.id) }, body: userRepresentation(user) });
-      const { password, ...identity } = body;
-      return createOnce(
-        ctx,
+    async createUser({ body: { password, ...identity }, headers }) {
+      // Anyone may register, so a replay is checked against the password, which is never stored in the key's record.
+      const creation = idempotentCreation(headers['Idempotency-Key'], 'users', identity);
+      const { created, replayed } = await createOnce(
         db,
-        'users',
-        // Anyone may register, so a replay answers only the one who knows the password.
-        identity,
-        async (record) => {
-          checkPasswordLength(password);
-          const passwordHash = await auth.hashPassword(password);
-          const row = { username: body.username, email: body.email, password_hash: passwordHash, about_me: body.about_me ?? null, last_seen: new Date() };
-          return created(await claimingIdentity(db, body, 0, () => insertUser(db, row, record)));
-        },
-        async (id) => {
-          const user = await loadUser(db, id);
-          if (!(await auth.passwordMatches(user, password))) {
-            throw idempotencyKeyReused();
-          }
-          return created(user);
-        },
+        creation,
+        async (key) => written(await insertUser(db, newUserRow(identity, await auth.hashNewPassword(password)), key), 'user'),
+        (id) => registeredAgain(id, password),
       );
+      return { status: 201, headers: { Location: userUrl(created.id), ...replayedHeader(replayed) }, body: userRepresentation(created) };
     },
 
     async getUser({ params, requester }) {
-      const user = await loadUser(db, params.id);
-      return { status: 200, body: userRepresentation(user, requester.user.id) };
+      return { status: 200, body: userRepresentation(await loadUser(db, params.id), requester.user.id) };
     },
 
     async getMe({ requester }) {
       return { status: 200, body: userRepresentation(requester.user, requester.user.id) };
     },
 
-    async updateUser({ params, body, requester, ctx }) {
+    async updateUser({ params, body, requester, headers }) {
       const user = await ownUser(db, params.id, requester, 'you can only change your own user');
-
-      const changes: UserChanges = {};
-      if (body.username !== undefined) changes.username = body.username;
-      if (body.email !== undefined) changes.email = body.email;
-      if (body.about_me !== undefined) changes.about_me = body.about_me;
-      if (body.password !== undefined) {
-        checkPasswordLength(body.password);
-        if (body.current_password === undefined) {
-          throw badRequest('current_password is required to change the password', [
-            { in: 'body', field: 'current_password', message: 'is required with password' },
-          ]);
-        }
-        if (!(await auth.passwordMatches(user, body.current_password))) {
-          throw badRequest('current_password is incorrect', [
-            { in: 'body', field: 'current_password', message: 'is incorrect' },
-          ]);
-        }
-        changes.password_hash = await auth.hashPassword(body.password);
-      } else if (body.current_password !== undefined) {
-        throw badRequest('current_password is only used together with password', [
-          { in: 'body', field: 'current_password', message: 'needs password' },
-        ]);
-      }
-
-      const updated = await claimingIdentity(db, changes, user.id, () =>
-        transaction(db, async (trx) => {
-          const row = await updateUser(trx, user.id, changes, (current) =>
-            requireCurrent(ctx, tags.user(userRepresentation(current, requester.user.id)), `user ${user.id}`),
-          );
-          // A new password ends every other session: a stolen token dies with the old password.
-          if (changes.password_hash && requester.tokenId !== undefined) {
-            await deleteOtherTokens(trx, user.id, requester.tokenId);
-          }
-          return row;
-        }),
-      );
-      // The account was deleted while this request was on its way.
-      if (!updated) throw notFound(`user ${user.id} does not exist`);
+      const expected = versionOf(headers['If-Match'], user);
+      const changes = { ...profileChanges(body), ...(await auth.passwordChange(user, body)) };
+      const updated = written(await updateUser(db, user.id, changes, { expected, keepTokenId: requester.tokenId }), `user ${user.id}`);
       return { status: 200, body: userRepresentation(updated, requester.user.id) };
     },
 
-    async deleteUser({ params, requester, ctx }) {
-      await ownUser(db, params.id, requester, 'you can only delete your own account');
-      await deleteUser(db, params.id, (current) => requireCurrent(ctx, tags.user(userRepresentation(current, requester.user.id)), `user ${params.id}`));
+    async deleteUser({ params, requester, headers }) {
+      const user = await ownUser(db, params.id, requester, 'you can only delete your own account');
+      written(await deleteUser(db, user.id, versionOf(headers['If-Match'], user)), `user ${user.id}`);
+      return { status: 204, body: undefined };
+    },
+
+    listFollowers: ({ params, query, requester }) => followList('followers', params.id, query, requester.user.id),
+    listFollowed: ({ params, query, requester }) => followList('followed', params.id, query, requester.user.id),
+
+    async checkFollowing({ params }) {
+      if (!(await isFollowing(db, params.id, params.target_id))) throw notFound(`user ${params.id} does not follow user ${params.target_id}`);
+      return { status: 204, body: undefined };
+    },
+
+    async followUser({ params, requester }) {
+      const user = await ownUser(db, params.id, requester, 'you can only change whom you follow');
+      if (params.target_id === user.id) throw notYourself();
+      written(await follow(db, user.id, params.target_id), `user ${params.target_id}`);
+      return { status: 204, body: undefined };
+    },
+
+    // Idempotent for every pair: nobody follows themselves, so unfollowing yourself changes nothing.
+    async unfollowUser({ params, requester }) {
+      const user = await ownUser(db, params.id, requester, 'you can only change whom you follow');
+      written(await unfollow(db, user.id, params.target_id), `user ${params.target_id}`);
       return { status: 204, body: undefined };
     },
   };

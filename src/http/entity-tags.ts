@@ -1,6 +1,5 @@
 import { hash } from 'node:crypto';
 import type Koa from 'koa';
-import { ApiError } from '../errors.js';
 
 /** A strong entity tag for a representation's bytes. */
 export function entityTag(payload: string | Buffer): string {
@@ -35,20 +34,4 @@ export function tagOf(payload: string | Buffer): string {
 /** Whether a GET or HEAD with this If-None-Match may be answered 304 for the current tag. */
 export function notModified(ctx: Koa.Context, tag: string): boolean {
   return (ctx.method === 'GET' || ctx.method === 'HEAD') && noneMatch(ctx.get('If-None-Match'), tag);
-}
-
-/**
- * Lost-update protection: when the request has If-Match, it must name the
- * current representation's tag (`current`, as its GET would answer it), or
- * be `*`; else 412 and nothing changes. Run it where the resource is locked
- * for the change (see withLockedRow), so that nothing changes between the
- * check and the write.
- */
-export function requireCurrent(ctx: Koa.Context, current: string, what: string): void {
-  const ifMatch = ctx.get('If-Match');
-  if (!ifMatch || ifMatch.trim() === '*') return;
-  // Strong comparison: a weak tag (W/"…") never matches.
-  if (!ifMatch.split(',').some((tag) => tag.trim() === current)) {
-    throw new ApiError(412, `${what} has changed since it was read (If-Match does not match its ETag); read it again`);
-  }
 }

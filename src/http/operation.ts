@@ -59,6 +59,8 @@ type RequestBody<O extends OperationId> =
 export interface OperationRequest<O extends OperationId> {
   params: NonNullable<Operation<O>['parameters']['path']>;
   query: NonNullable<Operation<O>['parameters']['query']>;
+  /** The header parameters the operation declares (If-Match, Idempotency-Key, …), by the contract's names; absent when not sent. */
+  headers: NonNullable<Operation<O>['parameters']['header']>;
   body: RequestBody<O>;
   /** The authenticated requester; only operations with a security requirement have one. */
   readonly requester: Requester;

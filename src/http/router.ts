@@ -44,6 +44,16 @@ function authentication(operation: Operation, services: Services): Authenticate 
   }
 }
 
+/** The declared headers a request sent, by the names the contract gives them. */
+function declaredHeaders(ctx: Koa.Context, names: string[]): Record<string, string> {
+  const sent: Record<string, string> = {};
+  for (const name of names) {
+    const value = ctx.get(name);
+    if (value !== '') sent[name] = value;
+  }
+  return sent;
+}
+
 /** The media type each declared response is sent as, by status. */
 function mediaTypes(operation: Operation): Map<number, string> {
   const byStatus = new Map<number, string>();
@@ -68,6 +78,8 @@ function operationPipeline(operation: Operation, handler: AnyHandler, services: 
   const authenticate = authentication(operation, services);
   const check = requestCheck(operation, validators(operationId), services.config.maxBodyBytes);
   const types = mediaTypes(operation);
+  // The header parameters it declares, by the contract's names (Node's are lower-case).
+  const headerNames = ((operation.parameters ?? []) as { in: string; name: string }[]).filter((p) => p.in === 'header').map((p) => p.name);
   const tagged = new Set(Object.entries(operation.responses ?? {}).filter(([, r]) => (r as ContractResponse).headers?.ETag).map(([status]) => Number(status)));
 
   return async function operationMiddleware(ctx) {
@@ -79,6 +91,7 @@ function operationPipeline(operation: Operation, handler: AnyHandler, services: 
     const reply = await handler({
       params: parts.path as never,
       query: parts.query as never,
+      headers: declaredHeaders(ctx, headerNames) as never,
       body: parts.requestBody as never,
       ctx,
       get requester(): Requester {
