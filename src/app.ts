@@ -15,7 +15,7 @@ import { corsForOrigins } from './http/cors.js';
 import { errorResponses } from './http/error-responses.js';
 import { requireHost } from './http/host.js';
 import { trackInFlight } from './http/in-flight.js';
-import { RateLimits } from './http/rate-limits.js';
+import { RateLimits } from './limits/rate-limits.js';
 import { requestLog } from './http/request-log.js';
 import { contractRouter } from './http/router.js';
 import { compileSerializers, representationTags } from './http/serializers.js';

@@ -7,7 +7,7 @@ import { deleteToken, findUserByTokenHash, insertToken } from './data/tokens.js'
 import { findUserByUsername, replacePasswordHash, touchLastSeen, type UserRow } from './data/users.js';
 import { ApiError, badRequest } from './errors.js';
 import { isText } from './text.js';
-import type { RateLimits } from './http/rate-limits.js';
+import type { RateLimits } from './limits/rate-limits.js';
 
 /** Who is making a request, and with which token (absent for Basic). */
 export interface Requester {

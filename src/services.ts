@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Auth } from './auth.js';
 import type { Config } from './config.js';
 import type { Db } from './data/db.js';
-import type { RateLimits } from './http/rate-limits.js';
+import type { RateLimits } from './limits/rate-limits.js';
 import type { RepresentationTags } from './http/serializers.js';
 
 /** What the handlers work with: one of each per running server. */

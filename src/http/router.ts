@@ -7,7 +7,7 @@ import { ApiError, notFound } from '../errors.js';
 import type { Services } from '../services.js';
 import { notModified, tagOf } from './entity-tags.js';
 import type { HandlerTable, OperationId, OperationRequest } from './operation.js';
-import { LIMITED_BEFORE_SECURITY } from './policies.js';
+import { LIMITED_BEFORE_SECURITY } from '../limits/policies.js';
 import { compileRequestValidators, requestCheck } from './request-validation.js';
 import type { Serializer } from './serializers.js';
 
@@ -30,7 +30,7 @@ function authentication(operation: Operation, services: Services): Authenticate 
         const requester = await auth.bearer(ctx.get('authorization') || undefined);
         ctx.state.userId = requester.user.id;
         // Every authenticated call counts against its token's budget.
-        rateLimits.call(ctx, requester.tokenId!);
+        ctx.set(rateLimits.call(requester.tokenId!));
         return requester;
       };
     case 'basicAuth':
@@ -85,7 +85,7 @@ function operationPipeline(operation: Operation, handler: AnyHandler, services: 
   return async function operationMiddleware(ctx) {
     ctx.state.operationId = operationId;
     ctx.state.route = route;
-    if (limitFirst) await services.rateLimits[limitFirst](ctx);
+    if (limitFirst) ctx.set(await services.rateLimits[limitFirst](ctx.ip));
     const requester = await authenticate(ctx);
     const parts = await check(ctx);
     const reply = await handler({

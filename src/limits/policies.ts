@@ -1,5 +1,5 @@
 import type { RateLimits } from './rate-limits.js';
-import type { OperationId } from './operation.js';
+import type { OperationId } from '../http/operation.js';
 
 /**
  * What the contract's words cannot say of an operation, as data: the limit

@@ -1,4 +1,3 @@
-import type Koa from 'koa';
 import type { Logger } from 'pino';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config, Limit } from '../config.js';
@@ -6,7 +5,7 @@ import type { Db } from '../data/db.js';
 import { counterStore, sharedCounter } from '../data/rate-limit-store.js';
 import { sharedCounts } from '../data/shared-counts.js';
 import { ApiError } from '../errors.js';
-import { BatchedCounter } from '../limits/batched-counter.js';
+import { BatchedCounter } from './batched-counter.js';
 
 interface Counter {
   limit: Limit;
@@ -20,7 +19,10 @@ interface Budget {
   msBeforeNext: number;
 }
 
-function headersOf({ limit, remaining, msBeforeNext }: Budget): Record<string, string> {
+/** What an answer says of the budget it was counted against: the RateLimit-* headers (IETF draft). */
+export type BudgetHeaders = Record<'RateLimit-Limit' | 'RateLimit-Remaining' | 'RateLimit-Reset' | 'RateLimit-Policy', string>;
+
+function headersOf({ limit, remaining, msBeforeNext }: Budget): BudgetHeaders {
   return {
     'RateLimit-Limit': String(limit.points),
     'RateLimit-Remaining': String(remaining),
@@ -39,9 +41,9 @@ const budgetOf = (limit: Limit, state: RateLimiterRes): Budget => ({ limit, rema
 /**
  * The API's rate limits (RATE_LIMIT_*), counted where every instance sees
  * them: logins per client address, failed logins per username, registrations
- * per client address, authenticated calls per token. Each limited request
- * says its budget in the RateLimit-* headers of its answer, errors included; one over the limit
- * gets 429 with Retry-After and is not served.
+ * per client address, authenticated calls per token. Counting a request
+ * answers its budget as the RateLimit-* headers its answer carries (errors
+ * included); one over the limit is a 429 with Retry-After, and is not served.
  */
 export class RateLimits {
   private readonly logins: Counter;
@@ -65,31 +67,31 @@ export class RateLimits {
   }
 
   /** Counts one request before its password is hashed or compared; over the limit, throws 429. */
-  private async count(ctx: Koa.Context, { limit, limiter }: Counter, key: string, message: string): Promise<void> {
+  private async count({ limit, limiter }: Counter, key: string, message: string): Promise<BudgetHeaders> {
     try {
-      ctx.set(headersOf(budgetOf(limit, await limiter.consume(key))));
+      return headersOf(budgetOf(limit, await limiter.consume(key)));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       throw tooMany(budgetOf(limit, rejection), message);
     }
   }
 
-  /** Before a login's password is checked. */
-  loginAttempt(ctx: Koa.Context): Promise<void> {
-    return this.count(ctx, this.logins, ctx.ip, 'too many logins from this address');
+  /** Before a login's password is checked, from the client's address. */
+  loginAttempt(address: string): Promise<BudgetHeaders> {
+    return this.count(this.logins, address, 'too many logins from this address');
   }
 
-  /** Before a registration's password is hashed. */
-  registration(ctx: Koa.Context): Promise<void> {
-    return this.count(ctx, this.registrations, ctx.ip, 'too many registrations from this address');
+  /** Before a registration's password is hashed, from the client's address. */
+  registration(address: string): Promise<BudgetHeaders> {
+    return this.count(this.registrations, address, 'too many registrations from this address');
   }
 
   /** Once a bearer token is known to be good: counted in memory, without waiting on any store. */
-  call(ctx: Koa.Context, tokenId: number): void {
+  call(tokenId: number): BudgetHeaders {
     const count = this.calls.consume(String(tokenId));
     const budget: Budget = { limit: this.callLimit, remaining: count.remaining, msBeforeNext: count.msBeforeNext };
     if (!count.allowed) throw tooMany(budget, 'too many requests with this token');
-    ctx.set(headersOf(budget));
+    return headersOf(budget);
   }
 
   /** Sends the calls not yet shared, and closes SQLite's counters file. */
