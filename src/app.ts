@@ -14,7 +14,7 @@ import { contractHeaders } from './http/contract-headers.js';
 import { corsForOrigins } from './http/cors.js';
 import { errorResponses } from './http/error-responses.js';
 import { requireHost } from './http/host.js';
-import { trackInFlight } from './http/in-flight.js';
+import { InFlight } from './http/in-flight.js';
 import { RateLimits } from './limits/rate-limits.js';
 import { requestLog } from './http/request-log.js';
 import { contractRouter } from './http/router.js';
@@ -37,6 +37,8 @@ export interface AppOptions {
 /** The app, and how to stop what it runs besides answering (the call counts it shares in batches). */
 export interface App {
   app: Koa;
+  /** Marks the app as shutting down and waits (up to `timeoutMs`) for the requests in flight; true if they all finished. */
+  drain(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -44,7 +46,8 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   const contract = await loadContract();
   const serializers = compileSerializers(contract.operations);
   const rateLimits = new RateLimits(db, config.rateLimits, logger);
-  const services: Services = { config, db, auth: new Auth(db, config, rateLimits), rateLimits, logger, tags: representationTags(serializers) };
+  const inFlight = new InFlight();
+  const services: Services = { config, db, auth: new Auth(db, config, rateLimits), rateLimits, inFlight, logger, tags: representationTags(serializers) };
   const app = new Koa();
   // Client addresses (in the log) from X-Forwarded-For only behind a trusted
   // proxy, and only the address that proxy added (the last): any before it
@@ -62,7 +65,7 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
     logger.error({ reqId: ctx?.state.requestId, err: error }, 'unexpected error');
     if (ctx) onUnexpectedError?.(error, ctx);
   });
-  app.use(trackInFlight(app));
+  app.use(inFlight.middleware());
   app.use(requestLog(logger));
   app.use(contractHeaders(contract));
   // Before the router: a browser's preflight never reaches the contract.
@@ -83,5 +86,5 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
     ...healthHandlers(services),
   };
   for (const middleware of contractRouter(contract, services, handlers, serializers)) app.use(middleware);
-  return { app, close: () => rateLimits.close() };
+  return { app, drain: (timeoutMs) => inFlight.drain(timeoutMs), close: () => rateLimits.close() };
 }

@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import { createApp } from './app.js';
-import { drain } from './http/in-flight.js';
 import { createHttpServer } from './http/listener.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadContract } from './contract.js';
@@ -50,7 +49,7 @@ function exit(code: number): never {
 /** One server: listen, and on a signal finish the requests in flight, close the database and exit. */
 async function serve(config: Config, logger: Logger): Promise<void> {
   const db = openDatabase(config.databaseUrl);
-  const { app, close } = await createApp({ config, db, logger });
+  const { app, drain, close } = await createApp({ config, db, logger });
 
   const server: Server = createHttpServer(app, await loadContract(), config, logger).listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
@@ -69,7 +68,7 @@ async function serve(config: Config, logger: Logger): Promise<void> {
     logger.info({ signal }, `${signal}: finishing requests in flight, then exiting`);
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
-    const drained = await drain(app, config.shutdownTimeoutMs);
+    const drained = await drain(config.shutdownTimeoutMs);
     if (!drained) logger.error({ timeoutMs: config.shutdownTimeoutMs }, `requests still running after ${config.shutdownTimeoutMs} ms: exiting anyway`);
     server.closeAllConnections();
     await closed;

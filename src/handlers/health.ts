@@ -1,4 +1,3 @@
-import { isDraining } from '../http/in-flight.js';
 import type { Handlers } from '../http/operation.js';
 import { ping } from '../data/db.js';
 import { schemaDifferences } from '../data/migrator.js';
@@ -12,7 +11,7 @@ const CHECK_TIMEOUT_MS = 2000;
 
 const pass: Check = { status: 'pass' };
 
-export function healthHandlers({ db, logger }: Services): Handlers<'getLiveness' | 'getReadiness'> {
+export function healthHandlers({ db, logger, inFlight }: Services): Handlers<'getLiveness' | 'getReadiness'> {
   /**
    * Runs one check against the clock. What failed goes to the log in full;
    * the public answer names only the error's code, never a host, a user or
@@ -52,7 +51,7 @@ export function healthHandlers({ db, logger }: Services): Handlers<'getLiveness'
       return { status: 200, body: { status: 'pass' } };
     },
 
-    async getReadiness({ ctx }) {
+    async getReadiness() {
       const database = await check('database', async () => {
         await ping(db);
         return pass;
@@ -60,7 +59,7 @@ export function healthHandlers({ db, logger }: Services): Handlers<'getLiveness'
       const checks = {
         database,
         migrations: database.status === 'pass' ? await check('migrations', migrations) : { status: 'fail' as const, output: 'not checked: the database is not answering' },
-        serving: isDraining(ctx.app) ? { status: 'fail' as const, output: 'shutting down: finishing the requests in flight' } : pass,
+        serving: inFlight.draining ? { status: 'fail' as const, output: 'shutting down: finishing the requests in flight' } : pass,
       };
       const ready = Object.values(checks).every((result) => result.status === 'pass');
       return ready

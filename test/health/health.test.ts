@@ -3,7 +3,6 @@ import { expect } from 'chai';
 import { loadConfig } from '../../src/config.js';
 import { closeDatabase, openDatabase, type Db } from '../../src/data/db.js';
 import { migrateToLatest, rollbackLatest } from '../../src/data/migrator.js';
-import { drain } from '../../src/http/in-flight.js';
 import { call } from '../support/client.js';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
 import { serveApp, type ServedApp } from '../support/server.js';
@@ -80,8 +79,8 @@ describe('GET /api/health/ready', () => {
     });
 
     it('fails with 503 once shutting down, while the process stays alive', async () => {
-      const { baseUrl, app } = await serve(db);
-      expect(await drain(app, 1000)).to.equal(true);
+      const { baseUrl, drain } = await serve(db);
+      expect(await drain(1000)).to.equal(true);
       const ready = await call('GET', '/api/health/ready', { baseUrl });
       expect(ready.status).to.equal(503);
       expect(ready.body.checks.serving).to.deep.equal({ status: 'fail', output: 'shutting down: finishing the requests in flight' });

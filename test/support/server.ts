@@ -56,6 +56,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 export interface ServedApp {
   baseUrl: string;
   app: Koa;
+  /** Shuts the app down gently (createApp's drain). */
+  drain(timeoutMs: number): Promise<boolean>;
   /** Unexpected errors the server logged: any is a failed test. */
   unexpectedErrors: unknown[];
   /** Every JSON line the server has logged, parsed. */
@@ -69,7 +71,7 @@ export async function serveApp(config: Config, db: Db): Promise<ServedApp> {
   const unexpectedErrors: unknown[] = [];
   const logLines: Record<string, unknown>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => logLines.push(JSON.parse(line)) });
-  const { app, close: closeApp } = await createApp({ config, db, logger, onUnexpectedError: (error) => unexpectedErrors.push(error) });
+  const { app, drain, close: closeApp } = await createApp({ config, db, logger, onUnexpectedError: (error) => unexpectedErrors.push(error) });
   const contract = await loadContract();
   const server: Server = await new Promise((resolve) => {
     const listening = createHttpServer(app, contract, config, logger).listen(0, '127.0.0.1', () => resolve(listening));
@@ -78,6 +80,7 @@ export async function serveApp(config: Config, db: Db): Promise<ServedApp> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     app,
+    drain,
     unexpectedErrors,
     logLines,
     async close() {
