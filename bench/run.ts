@@ -78,7 +78,7 @@ async function prepareDatabase(scale: number) {
     process.env.BENCH_POSTS = String(BASE_SIZES.posts * scale);
     process.env.BENCH_FOLLOWS = String(BASE_SIZES.follows * scale);
     const started = Date.now();
-    await db.seed.run({ directory: 'seeds/bench', loadExtensions: ['.ts'] });
+    await db.knex.seed.run({ directory: 'seeds/bench', loadExtensions: ['.ts'] });
     console.log(`seeded ${scale}x (${process.env.BENCH_USERS} users, ${process.env.BENCH_POSTS} posts, ~${process.env.BENCH_FOLLOWS} follows) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await closeDatabase(db);

@@ -1,5 +1,6 @@
 import bcrypt from 'bcrypt';
 import type { Knex } from 'knex';
+import { throughKnex } from '../src/data/db.js';
 import { insertPost } from '../src/data/posts.js';
 import { follow, insertUser, usernameTaken, emailTaken, findUserByUsername } from '../src/data/users.js';
 
@@ -45,7 +46,8 @@ const FOLLOWS: [string, string][] = [
   ['carol', 'alice'], ['susan', 'bob'], ['dave', 'bob'], ['frank', 'carol'], ['frank', 'erin'], ['erin', 'carol'],
 ];
 
-export async function seed(db: Knex): Promise<void> {
+export async function seed(knex: Knex): Promise<void> {
+  const db = throughKnex(knex);
   const created = new Set<string>();
   for (const person of PEOPLE) {
     const email = `${person.username}@example.com`;

@@ -3,7 +3,7 @@ import { pino, type Logger } from 'pino';
 import { Auth } from './auth.js';
 import type { Config } from './config.js';
 import { loadContract } from './contract.js';
-import type { Db } from './data/db.js';
+import type { Database } from './data/db.js';
 import { contractHandlers } from './handlers/contract.js';
 import { documentationHandlers } from './handlers/documentation.js';
 import { healthHandlers } from './handlers/health.js';
@@ -26,7 +26,7 @@ const CLIENT_GONE = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'EPIPE'
 
 export interface AppOptions {
   config: Config;
-  db: Db;
+  db: Database;
   /** Where unexpected errors go (besides the log); they are never shown to the client. */
   onUnexpectedError?: (error: unknown, ctx: Koa.Context) => void;
   /** JSON logs; by default pino on stdout at LOG_LEVEL. */

@@ -7,7 +7,6 @@ import { createHttpServer } from './http/listener.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadContract } from './contract.js';
 import { closeDatabase, openDatabase } from './data/db.js';
-import { counterStore } from './data/rate-limit-store.js';
 import { ensureSchemaIsCurrent, migrateToLatest, SchemaError } from './data/migrator.js';
 
 /** Migrates (when configured) and checks the schema, once, before anything serves. */
@@ -17,7 +16,7 @@ async function prepareDatabase(config: Config): Promise<void> {
     if (config.migrateOnStart) await migrateToLatest(db);
     await ensureSchemaIsCurrent(db);
     // SQLite's counters file, made once here rather than by each worker at once.
-    counterStore(db)?.close();
+    db.counters();
   } finally {
     await closeDatabase(db);
   }

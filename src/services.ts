@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Auth } from './auth.js';
 import type { Config } from './config.js';
-import type { Db } from './data/db.js';
+import type { Database } from './data/db.js';
 import type { InFlight } from './http/in-flight.js';
 import type { RateLimits } from './limits/rate-limits.js';
 import type { RepresentationTags } from './http/serializers.js';
@@ -9,7 +9,7 @@ import type { RepresentationTags } from './http/serializers.js';
 /** What the handlers work with: one of each per running server. */
 export interface Services {
   config: Config;
-  db: Db;
+  db: Database;
   auth: Auth;
   rateLimits: RateLimits;
   /** The requests in flight; draining once the server is shutting down. */

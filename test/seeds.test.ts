@@ -7,7 +7,7 @@ import { rowCount } from './support/invariants.js';
 
 describe('npm run seed (the demo data)', () => {
   it("holds the seed's accounts, posts and follows; alice logs in with the password dog", async () => {
-    await runSeeds(server().db);
+    await runSeeds(server().database);
     const token = await call('POST', '/api/tokens', { basic: { username: 'alice', password: 'dog' } });
     expect(token.status).to.equal(200);
     const auth = { token: token.body.token };
@@ -21,9 +21,9 @@ describe('npm run seed (the demo data)', () => {
 
   it('is safe to run twice, and leaves existing users alone', async () => {
     const alice = await registerUser({ username: 'alice', email: 'real-alice@example.com', password: 'secret' });
-    await runSeeds(server().db);
+    await runSeeds(server().database);
     const first = await call('GET', '/api/users?per_page=100', { token: (await call('POST', '/api/tokens', { basic: alice })).body.token });
-    await runSeeds(server().db);
+    await runSeeds(server().database);
     const token = (await call('POST', '/api/tokens', { basic: alice })).body.token;
     const second = await call('GET', '/api/users?per_page=100', { token });
     expect(second.body).to.deep.equal(first.body);

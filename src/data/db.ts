@@ -1,57 +1,114 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
-import { attachReader, closeReader } from './reader.js';
+import { openCounterFile } from './counter-file.js';
+import { SqliteReader, type Db } from './reader.js';
+
+export type { Db } from './reader.js';
 
 // PostgreSQL sends BIGINT (and so COUNT(*)) as text to protect precision;
 // every bigint here is a count or an id far below 2^53, so read it as a number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 
-export type Db = Knex;
-
 const CONNECT_TIMEOUT_MS = 5000;
 
-/** Opens the database a DATABASE_URL names: PostgreSQL, or an SQLite file. */
-export function openDatabase(databaseUrl: string): Db {
-  if (databaseUrl.startsWith('sqlite:')) {
-    const filename = databaseUrl.slice('sqlite:'.length);
-    const db = knex({
-      client: 'better-sqlite3',
-      connection: { filename },
-      useNullAsDefault: true,
-      pool: {
-        afterCreate(connection: { pragma(sql: string): unknown }, done: (err: Error | null) => void) {
-          // SQLite leaves foreign keys off unless asked; WAL lets readers run
-          // beside a writer, and the busy timeout makes a writer wait its turn
-          // instead of failing.
-          connection.pragma('foreign_keys = ON');
-          connection.pragma('journal_mode = WAL');
-          connection.pragma('busy_timeout = 5000');
-          done(null);
-        },
+function sqliteKnex(filename: string): Knex {
+  return knex({
+    client: 'better-sqlite3',
+    connection: { filename },
+    useNullAsDefault: true,
+    pool: {
+      afterCreate(connection: { pragma(sql: string): unknown }, done: (err: Error | null) => void) {
+        // SQLite leaves foreign keys off unless asked; WAL lets readers run
+        // beside a writer, and the busy timeout makes a writer wait its turn
+        // instead of failing.
+        connection.pragma('foreign_keys = ON');
+        connection.pragma('journal_mode = WAL');
+        connection.pragma('busy_timeout = 5000');
+        done(null);
       },
-    });
-    attachReader(db, filename);
-    return db;
-  }
+    },
+  });
+}
+
+function postgresKnex(connectionString: string): Knex {
   return knex({
     client: 'pg',
     // A database that accepts connections and says nothing must not hold
     // requests for knex's default minute: 5 s to connect, 5 s to get a connection.
-    connection: { connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+    connection: { connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
     acquireConnectionTimeout: CONNECT_TIMEOUT_MS,
     pool: { min: 0, max: 10 },
   });
 }
 
-/** Closes every connection, SQLite's reader included. */
-export async function closeDatabase(db: Db): Promise<void> {
-  closeReader(db);
-  await db.destroy();
+/**
+ * One database and everything that talks to it, opened together from a
+ * DATABASE_URL (PostgreSQL, or an SQLite file) and closed together: Knex
+ * (every write and transaction, and every read on PostgreSQL), SQLite's read
+ * path (reader.ts; the data modules never see which path a read takes), and
+ * SQLite's counters file for the rate limits (counter-file.ts).
+ */
+export class Database implements Db {
+  /** Knex: writes, transactions, migrations, and the queries every read is built as. */
+  readonly knex: Knex;
+  /** SQLite's reads outside transactions; undefined on PostgreSQL. */
+  readonly reader: SqliteReader | undefined;
+  /** The SQLite file (or `:memory:`); undefined on PostgreSQL. */
+  readonly sqliteFilename: string | undefined;
+  private counterFile: BetterSqlite3.Database | undefined;
+
+  constructor(readonly url: string) {
+    if (url.startsWith('sqlite:')) {
+      this.sqliteFilename = url.slice('sqlite:'.length);
+      this.knex = sqliteKnex(this.sqliteFilename);
+      this.reader = new SqliteReader(this.sqliteFilename);
+    } else {
+      this.knex = postgresKnex(url);
+    }
+  }
+
+  get isSqlite(): boolean {
+    return this.sqliteFilename !== undefined;
+  }
+
+  /**
+   * SQLite's counters file beside the database (`<file>-ratelimits`), opened
+   * on first use; undefined on PostgreSQL (its UNLOGGED rate_limits table) and
+   * for a database in memory.
+   */
+  counters(): BetterSqlite3.Database | undefined {
+    if (this.sqliteFilename === undefined || this.sqliteFilename === ':memory:') return undefined;
+    this.counterFile ??= openCounterFile(`${this.sqliteFilename}-ratelimits`);
+    return this.counterFile;
+  }
+
+  /** Closes every connection: SQLite's reader and counters file, and Knex's pool. */
+  async close(): Promise<void> {
+    this.reader?.close();
+    this.counterFile?.close();
+    this.counterFile = undefined;
+    await this.knex.destroy();
+  }
+}
+
+/** Opens the database a DATABASE_URL names: PostgreSQL, or an SQLite file. */
+export function openDatabase(databaseUrl: string): Database {
+  return new Database(databaseUrl);
+}
+
+export async function closeDatabase(db: Database): Promise<void> {
+  await db.close();
+}
+
+/** A bare Knex (a Knex seed's) as the data functions take it: every read through Knex. */
+export function throughKnex(knex: Knex): Db {
+  return { knex, reader: undefined };
 }
 
 /** Resolves when the database answers a trivial query. */
 export async function ping(db: Db): Promise<void> {
-  await db.raw('SELECT 1');
+  await db.knex.raw('SELECT 1');
 }
 
 /** PostgreSQL's verdicts on a transaction that can succeed if run again: deadlock_detected, serialization_failure. */
@@ -69,7 +126,7 @@ const ATTEMPTS = 3;
 export async function transaction<T>(db: Db, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(work);
+      return await db.knex.transaction(work);
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
       if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
@@ -89,7 +146,7 @@ export async function transaction<T>(db: Db, work: (trx: Knex.Transaction) => Pr
  */
 export async function lockRows(trx: Knex.Transaction, table: string, ids: number[]): Promise<number> {
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
-  if (isSqlite(trx)) return trx(table).whereIn('id', sorted).update({ id: trx.ref('id') });
+  if (trx.client.config.client === 'better-sqlite3') return trx(table).whereIn('id', sorted).update({ id: trx.ref('id') });
   return (await trx(table).whereIn('id', sorted).orderBy('id').forUpdate().select('id')).length;
 }
 
@@ -101,15 +158,6 @@ export async function lockRows(trx: Knex.Transaction, table: string, ids: number
  */
 export async function withLockedRow<T>(db: Db, table: string, id: number, change: (trx: Knex.Transaction) => Promise<T>): Promise<T | undefined> {
   return transaction(db, async (trx) => ((await lockRows(trx, table, [id])) > 0 ? change(trx) : undefined));
-}
-
-/** The file an SQLite database lives in (`:memory:` for none). */
-export function sqliteFilename(db: Db): string {
-  return (db.client.config.connection as { filename: string }).filename;
-}
-
-export function isSqlite(db: Db): boolean {
-  return db.client.config.client === 'better-sqlite3';
 }
 
 /** True when a write referred to a row that is not there (any more). */

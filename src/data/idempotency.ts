@@ -1,5 +1,5 @@
-import type { Db } from './db.js';
-import { selectRow } from './reader.js';
+import type { Knex } from 'knex';
+import { selectRow, type Db } from './reader.js';
 
 /** How long a key is remembered. */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
@@ -20,9 +20,7 @@ export interface IdempotencyRecord {
 /** What a key created within the last 24 hours, if anything. */
 export function findIdempotencyRecord(db: Db, { scope, key, at }: IdempotentCreation): Promise<IdempotencyRecord | undefined> {
   const since = new Date(at.getTime() - IDEMPOTENCY_WINDOW_MS);
-  return selectRow(db('idempotency_keys').where({ scope, key }).where('created_at', '>', since).first('request_hash', 'resource_id')) as Promise<
-    IdempotencyRecord | undefined
-  >;
+  return selectRow<IdempotencyRecord>(db, (knex) => knex('idempotency_keys').where({ scope, key }).where('created_at', '>', since).first('request_hash', 'resource_id'));
 }
 
 /**
@@ -31,7 +29,7 @@ export function findIdempotencyRecord(db: Db, { scope, key, at }: IdempotentCrea
  * its creation rolls back. Expired keys are deleted on the way, so a key can
  * be used again after 24 hours.
  */
-export async function recordIdempotency(trx: Db, creation: IdempotentCreation | undefined, resourceId: number): Promise<void> {
+export async function recordIdempotency(trx: Knex, creation: IdempotentCreation | undefined, resourceId: number): Promise<void> {
   if (!creation) return;
   const { scope, key, requestHash, at } = creation;
   await trx('idempotency_keys')

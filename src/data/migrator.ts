@@ -1,9 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Database from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
 import type { Knex } from 'knex';
-import { type Db, isSqlite, sqliteFilename } from './db.js';
+import pg from 'pg';
+import type { Database } from './db.js';
 
 const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
 const migrationFile = /^(\d+_[a-z0-9_]+)\.(ts|js)$/;
@@ -33,6 +34,8 @@ const migrationConfig: Knex.MigratorConfig = { migrationSource: migrationDirecto
 
 /** How long a migrator waits for another one to finish. */
 const LOCK_WAIT_MS = 60_000;
+/** How long the migrators' lock connection may take to connect, as Knex's (db.ts). */
+const LOCK_CONNECT_TIMEOUT_MS = 5000;
 /** PostgreSQL advisory lock key held by whoever migrates or reads the migration state. */
 const MIGRATOR_LOCK_KEY = 7_364_125_001;
 
@@ -63,11 +66,11 @@ async function patiently(attempt: () => Promise<boolean>): Promise<void> {
  * machines), on SQLite an exclusive transaction on a file beside the
  * database (`<file>.migrating`), which SQLite's own file locking guards.
  */
-async function oneMigratorAtATime<T>(db: Db, work: () => Promise<T>): Promise<T> {
-  if (isSqlite(db)) {
-    const filename = sqliteFilename(db);
+async function oneMigratorAtATime<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  const filename = db.sqliteFilename;
+  if (filename !== undefined) {
     if (filename === ':memory:') return work();
-    const lock = new Database(`${filename}.migrating`, { timeout: 0 });
+    const lock = new BetterSqlite3(`${filename}.migrating`, { timeout: 0 });
     try {
       await patiently(async () => {
         try {
@@ -87,16 +90,18 @@ async function oneMigratorAtATime<T>(db: Db, work: () => Promise<T>): Promise<T>
       lock.close();
     }
   }
-  const connection = (await db.client.acquireConnection()) as { query(sql: string, values: unknown[]): Promise<{ rows: { locked?: boolean }[] }> };
+  // A session lock needs one session for as long as it is held: a connection of its own, beside Knex's pool.
+  const connection = new pg.Client({ connectionString: db.url, connectionTimeoutMillis: LOCK_CONNECT_TIMEOUT_MS });
+  await connection.connect();
   try {
-    await patiently(async () => (await connection.query('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATOR_LOCK_KEY])).rows[0]?.locked === true);
+    await patiently(async () => (await connection.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [MIGRATOR_LOCK_KEY])).rows[0]?.locked === true);
     try {
       return await work();
     } finally {
       await connection.query('SELECT pg_advisory_unlock($1)', [MIGRATOR_LOCK_KEY]);
     }
   } finally {
-    await db.client.releaseConnection(connection);
+    await connection.end();
   }
 }
 
@@ -120,11 +125,11 @@ function explained(error: unknown): unknown {
  * finish and then finds nothing left to do, so instances that start
  * together do not race.
  */
-export async function migrateToLatest(db: Db): Promise<void> {
+export async function migrateToLatest(db: Database): Promise<void> {
   await oneMigratorAtATime(db, () =>
     patiently(async () => {
       try {
-        await db.migrate.latest(migrationConfig);
+        await db.knex.migrate.latest(migrationConfig);
         return true;
       } catch (error) {
         if (lostRaceWithAnotherMigrator(error)) return false;
@@ -135,19 +140,19 @@ export async function migrateToLatest(db: Db): Promise<void> {
 }
 
 /** Frees a migration lock left by a process that stopped in the middle of migrating. */
-export async function unlockMigrations(db: Db): Promise<void> {
-  await db.migrate.forceFreeMigrationsLock(migrationConfig);
+export async function unlockMigrations(db: Database): Promise<void> {
+  await db.knex.migrate.forceFreeMigrationsLock(migrationConfig);
 }
 
 /**
  * Refuses a database whose schema is not the one this code expects: behind
  * (migrations not yet run) or ahead (migrated by a newer release).
  */
-export async function ensureSchemaIsCurrent(db: Db): Promise<void> {
+export async function ensureSchemaIsCurrent(db: Database): Promise<void> {
   let pending: string[];
   try {
     // Reading the state creates knex's tables when they are missing: one at a time, as migrating.
-    const [, newMigrations] = (await oneMigratorAtATime(db, () => db.migrate.list(migrationConfig))) as [unknown[], string[]];
+    const [, newMigrations] = (await oneMigratorAtATime(db, () => db.knex.migrate.list(migrationConfig))) as [unknown[], string[]];
     pending = newMigrations.map((file) => migrationDirectory.getMigrationName(file));
   } catch (error) {
     throw explained(error);
@@ -169,12 +174,12 @@ let releaseMigrations: Promise<string[]> | undefined;
  * it). Reads knex's table directly, without the migrators' lock, so a
  * readiness probe never waits for a migration to finish.
  */
-export async function schemaDifferences(db: Db): Promise<{ missing: string[]; unknown: string[] }> {
+export async function schemaDifferences(db: Database): Promise<{ missing: string[]; unknown: string[] }> {
   // The files do not change under a running process: list them once.
   releaseMigrations ??= migrationDirectory.getMigrations().then((files) => files.map((file) => migrationDirectory.getMigrationName(file)));
   const expected = await releaseMigrations;
-  const recorded = (await db.schema.hasTable('knex_migrations'))
-    ? (await db('knex_migrations').select<{ name: string }[]>('name')).map(({ name }) => migrationDirectory.getMigrationName(name))
+  const recorded = (await db.knex.schema.hasTable('knex_migrations'))
+    ? (await db.knex('knex_migrations').select<{ name: string }[]>('name')).map(({ name }) => migrationDirectory.getMigrationName(name))
     : [];
   return {
     missing: expected.filter((name) => !recorded.includes(name)),
@@ -183,15 +188,15 @@ export async function schemaDifferences(db: Db): Promise<{ missing: string[]; un
 }
 
 /** Undoes every migration (the test suite starts from an empty schema). */
-export async function rollbackAll(db: Db): Promise<void> {
+export async function rollbackAll(db: Database): Promise<void> {
   try {
-    await oneMigratorAtATime(db, () => db.migrate.rollback(migrationConfig, true));
+    await oneMigratorAtATime(db, () => db.knex.migrate.rollback(migrationConfig, true));
   } catch (error) {
     throw explained(error);
   }
 }
 
 /** Undoes the last batch of migrations. */
-export async function rollbackLatest(db: Db): Promise<void> {
-  await oneMigratorAtATime(db, () => db.migrate.rollback(migrationConfig));
+export async function rollbackLatest(db: Database): Promise<void> {
+  await oneMigratorAtATime(db, () => db.knex.migrate.rollback(migrationConfig));
 }

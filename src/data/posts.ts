@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { isForeignKeyViolation, lockRows, transaction, type Db } from './db.js';
 import { recordIdempotency, type IdempotentCreation } from './idempotency.js';
 import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type PageShape, type Slice, type Window } from './keyset.js';
-import { preparedSelect, preparedShapes } from './reader.js';
+import { preparedSelect, preparedShapes, type ReadSource } from './reader.js';
 import { changed, done, missing, sameVersion, type Outcome } from './outcome.js';
 import { adjustTotal, readTotal } from './totals.js';
 
@@ -27,7 +27,7 @@ export type PostScope =
 const POST_COLUMNS = ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestamp', 'users.username', 'users.email'];
 
 /** `dense`: the feed's authors wrote a large share of all posts (see feedIsDense). */
-function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Db, dense = false): Knex.QueryBuilder {
+function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = false): Knex.QueryBuilder {
   switch (scope.kind) {
     case 'explore':
       return query;
@@ -73,7 +73,7 @@ const scopeOf = (kind: PostScope['kind'], userId: number): PostScope => (kind ==
  * One page of posts: chosen from posts alone, then joined to its authors
  * (joined first, SQLite may start from users and sort every post of every author).
  */
-function postsPage(shape: PostShape, db: Db, scope: PostScope, cursor?: number): Knex.QueryBuilder {
+function postsPage(shape: PostShape, db: Knex, scope: PostScope, cursor?: number): Knex.QueryBuilder {
   const page = inScope(db('posts'), scope, db, shape.dense).select('posts.*').orderBy('posts.id', shape.direction).limit(shape.limit);
   if (shape.op) page.where('posts.id', shape.op, cursor as number);
   else page.offset(shape.offset ?? 0);
@@ -157,7 +157,7 @@ const postById = preparedSelect<[number], PostRow>((db, id) =>
   db('posts').join('users', 'users.id', 'posts.user_id').where('posts.id', id).first(POST_COLUMNS),
 );
 
-export function findPost(db: Db, id: number): Promise<PostRow | undefined> {
+export function findPost(db: ReadSource, id: number): Promise<PostRow | undefined> {
   return postById.row(db, id);
 }
 
@@ -200,7 +200,7 @@ export async function insertPost(
  * waiting for the other), once it is known to be there and to be the
  * version `expected` (an If-Match), when one is.
  */
-async function changePost<T>(db: Db, post: PostRow, expected: PostRow | undefined, write: (trx: Db, current: PostRow) => Promise<T>): Promise<Outcome<T>> {
+async function changePost<T>(db: Db, post: PostRow, expected: PostRow | undefined, write: (trx: Knex, current: PostRow) => Promise<T>): Promise<Outcome<T>> {
   return transaction(db, async (trx) => {
     await lockRows(trx, 'users', [post.user_id]); // a post never changes author
     if ((await lockRows(trx, 'posts', [post.id])) === 0) return missing;

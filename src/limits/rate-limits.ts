@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config, Limit } from '../config.js';
-import type { Db } from '../data/db.js';
-import { counterStore, sharedCounter } from '../data/rate-limit-store.js';
+import type { Database } from '../data/db.js';
+import { sharedCounter } from '../data/rate-limit-store.js';
 import { sharedCounts } from '../data/shared-counts.js';
 import { ApiError } from '../errors.js';
 import { BatchedCounter } from './batched-counter.js';
@@ -51,17 +51,15 @@ export class RateLimits {
   private readonly registrations: Counter;
   private readonly calls: BatchedCounter;
   private readonly callLimit: Limit;
-  private readonly store: ReturnType<typeof counterStore>;
 
-  constructor(db: Db, limits: Config['rateLimits'], logger: Logger) {
-    const store = (this.store = counterStore(db));
-    const counter = (prefix: string, limit: Limit): Counter => ({ limit, limiter: sharedCounter(db, store, prefix, limit.points, limit.seconds) });
+  constructor(db: Database, limits: Config['rateLimits'], logger: Logger) {
+    const counter = (prefix: string, limit: Limit): Counter => ({ limit, limiter: sharedCounter(db, prefix, limit.points, limit.seconds) });
     this.logins = counter('login', limits.loginsPerAddress);
     this.failedLogins = counter('login-failed', limits.failedLoginsPerUsername);
     this.registrations = counter('register', limits.registrationsPerAddress);
     // Every authenticated read counts: in memory, shared in batches (limits/batched-counter.ts).
     this.callLimit = limits.callsPerToken;
-    this.calls = new BatchedCounter('token', this.callLimit, sharedCounts(db, store), (error) =>
+    this.calls = new BatchedCounter('token', this.callLimit, sharedCounts(db), (error) =>
       logger.warn({ err: error }, 'the shared call counts could not be updated; kept, and sent once the store answers'),
     );
   }
@@ -94,10 +92,9 @@ export class RateLimits {
     return headersOf(budget);
   }
 
-  /** Sends the calls not yet shared, and closes SQLite's counters file. */
+  /** Sends the calls not yet shared (the database, and SQLite's counters file with it, is closed by its owner). */
   async close(): Promise<void> {
     await this.calls.close();
-    this.store?.close();
   }
 
   /**

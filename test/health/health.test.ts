@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { expect } from 'chai';
 import { loadConfig } from '../../src/config.js';
-import { closeDatabase, openDatabase, type Db } from '../../src/data/db.js';
+import { closeDatabase, openDatabase, type Database } from '../../src/data/db.js';
 import { migrateToLatest, rollbackLatest } from '../../src/data/migrator.js';
 import { call } from '../support/client.js';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
@@ -35,10 +35,10 @@ describe('GET /api/health/ready', () => {
   describe('on an instance of its own', function () {
     this.timeout(30_000);
     let scratch: ScratchDatabase;
-    let db: Db;
+    let db: Database;
     let served: ServedApp | undefined;
 
-    const serve = async (database: Db, url = scratch.url) => {
+    const serve = async (database: Database, url = scratch.url) => {
       served = await serveApp(loadConfig({ DATABASE_URL: url, BCRYPT_ROUNDS: '4', PORT: '0' }), database);
       return served;
     };
@@ -72,7 +72,7 @@ describe('GET /api/health/ready', () => {
 
     it('passes, with a note, on a database a newer release has migrated (a rolling upgrade)', async () => {
       const { baseUrl } = await serve(db);
-      await db('knex_migrations').insert({ name: '29991231000000_from_a_newer_release', batch: 99, migration_time: new Date() });
+      await db.knex('knex_migrations').insert({ name: '29991231000000_from_a_newer_release', batch: 99, migration_time: new Date() });
       const res = await call('GET', '/api/health/ready', { baseUrl });
       expect(res.status).to.equal(200);
       expect(res.body.checks.migrations).to.deep.equal({ status: 'pass', output: 'the database has 1 migration(s) of a newer release' });

@@ -86,7 +86,7 @@ describe('limits on what a client may send', function () {
         HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
         REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
       });
-      slow = await serveApp(config, server().db);
+      slow = await serveApp(config, server().database);
     });
     afterEach(async () => {
       await slow?.close();

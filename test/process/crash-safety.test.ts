@@ -61,7 +61,8 @@ describe('crash safety: SIGKILL during a write load', function () {
       expect(res.body.body).to.equal(body);
     }
     // Counts are written in the same transactions as the rows: after the kill they still equal the rows.
-    const db = openDatabase(database.url);
+    const opened = openDatabase(database.url);
+    const db = opened.knex;
     try {
       const [{ rows }] = (await db('posts').count({ rows: '*' })) as [{ rows: number | string }];
       const { post_count: postCount } = await db('users').where({ username: 'writer' }).first('post_count');
@@ -70,7 +71,7 @@ describe('crash safety: SIGKILL during a write load', function () {
       // A few more than acknowledged (committed, the answer lost in the kill), never fewer, never more than sent.
       expect(Number(rows)).to.be.within(acknowledged.size, sent);
     } finally {
-      await closeDatabase(db);
+      await closeDatabase(opened);
     }
     const me = await call('GET', '/api/me', { baseUrl: second.baseUrl, token });
     expect(me.status).to.equal(200);

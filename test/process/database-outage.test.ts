@@ -86,7 +86,8 @@ describe('a PostgreSQL outage under load', function () {
     expect(server.output(), 'the server logged no unexpected error').to.not.include('unexpected error');
     expect(server.child.exitCode, 'the server is still running').to.equal(null);
 
-    const db = openDatabase(database.url);
+    const opened = openDatabase(database.url);
+    const db = opened.knex;
     try {
       expect(await countMismatches(db)).to.deep.equal([]);
       const stored = new Map((await db('posts').select('id', 'body')).map((row) => [Number(row.id), row.body as string]));
@@ -94,7 +95,7 @@ describe('a PostgreSQL outage under load', function () {
       // A post whose answer was lost with its connection may be there too; never more than were sent.
       expect(stored.size).to.be.within(acknowledged.size, sent);
     } finally {
-      await closeDatabase(db);
+      await closeDatabase(opened);
     }
     console.log(`      ${sent} posts sent, ${acknowledged.size} acknowledged, ${statuses.filter((s) => s === 503).length} answered 503 while away`);
   });

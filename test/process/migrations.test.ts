@@ -7,7 +7,7 @@ import { scratchDatabase, type ScratchDatabase } from '../support/scratch-databa
 async function migrationNames(databaseUrl: string): Promise<string[]> {
   const db = openDatabase(databaseUrl);
   try {
-    return (await db('knex_migrations').orderBy('id').select('name')).map((row: { name: string }) => row.name);
+    return (await db.knex('knex_migrations').orderBy('id').select('name')).map((row: { name: string }) => row.name);
   } finally {
     await closeDatabase(db);
   }
@@ -16,7 +16,7 @@ async function migrationNames(databaseUrl: string): Promise<string[]> {
 async function lockRows(databaseUrl: string): Promise<{ is_locked: number }[]> {
   const db = openDatabase(databaseUrl);
   try {
-    return await db('knex_migrations_lock').select('is_locked');
+    return await db.knex('knex_migrations_lock').select('is_locked');
   } finally {
     await closeDatabase(db);
   }
@@ -80,7 +80,7 @@ describe('migrations (npm run migrate)', function () {
     it('does not start on a database migrated by a newer release', async () => {
       await migrate(database.url);
       const db = openDatabase(database.url);
-      await db('knex_migrations').insert({ name: '29991231000000_from_the_future', batch: 99, migration_time: new Date() });
+      await db.knex('knex_migrations').insert({ name: '29991231000000_from_the_future', batch: 99, migration_time: new Date() });
       await closeDatabase(db);
       const message = await refusal({ DATABASE_URL: database.url });
       expect(message).to.include('migrations this release does not know').and.to.include('29991231000000_from_the_future');

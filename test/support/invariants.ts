@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import type { Db } from '../../src/data/db.js';
 
 /** How many rows a query selects (PostgreSQL counts as text, SQLite as a number). */
 export async function rowCount(query: Knex.QueryBuilder): Promise<number> {
@@ -13,7 +12,7 @@ export async function rowCount(query: Knex.QueryBuilder): Promise<number> {
  * and posts totals. Returns what differs (empty when all agree), so a race,
  * a fault or a fuzzed request that left a count behind shows which one.
  */
-export async function countMismatches(db: Db): Promise<string[]> {
+export async function countMismatches(db: Knex): Promise<string[]> {
   const users = await db('users').select(
     'id',
     'post_count',

@@ -9,12 +9,16 @@ import { createApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { loadContract } from '../../src/contract.js';
 import { createHttpServer } from '../../src/http/listener.js';
-import { closeDatabase, isSqlite, openDatabase, type Db } from '../../src/data/db.js';
+import type { Knex } from 'knex';
+import { closeDatabase, openDatabase, type Database } from '../../src/data/db.js';
 import { migrateToLatest, rollbackAll, SchemaError } from '../../src/data/migrator.js';
 
 /** The suite's server: an app on a database of its own, closed with it. */
 export interface RunningServer extends ServedApp {
-  db: Db;
+  /** The database the server runs on. */
+  database: Database;
+  /** Its Knex, for the tests' own queries. */
+  db: Knex;
 }
 
 /**
@@ -37,17 +41,18 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const scratch = mkdtempSync(path.join(tmpdir(), 'microblog-test-'));
   const databaseUrl = process.env.TEST_DATABASE_URL || `sqlite:${path.join(scratch, 'test.sqlite')}`;
   const config = loadConfig({ DATABASE_URL: databaseUrl, BCRYPT_ROUNDS: '4', PORT: '0', ...RATE_LIMITS_RAISED, ...env });
-  const db = openDatabase(config.databaseUrl);
-  await emptySchema(db);
-  await migrateToLatest(db);
+  const database = openDatabase(config.databaseUrl);
+  await emptySchema(database);
+  await migrateToLatest(database);
 
-  const served = await serveApp(config, db);
+  const served = await serveApp(config, database);
   return {
     ...served,
-    db,
+    database,
+    db: database.knex,
     async close() {
       await served.close();
-      await closeDatabase(db);
+      await closeDatabase(database);
       rmSync(scratch, { recursive: true, force: true });
     },
   };
@@ -67,7 +72,7 @@ export interface ServedApp {
 }
 
 /** The app over a database the caller opened (and closes), listening on a free port. */
-export async function serveApp(config: Config, db: Db): Promise<ServedApp> {
+export async function serveApp(config: Config, db: Database): Promise<ServedApp> {
   const unexpectedErrors: unknown[] = [];
   const logLines: Record<string, unknown>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => logLines.push(JSON.parse(line)) });
@@ -96,18 +101,18 @@ export async function serveApp(config: Config, db: Db): Promise<ServedApp> {
  * migrated (another branch, another run) cannot be rolled back by this one:
  * it is emptied whole instead, as README warns.
  */
-async function emptySchema(db: Db): Promise<void> {
+async function emptySchema(db: Database): Promise<void> {
   try {
     await rollbackAll(db);
   } catch (error) {
-    if (!(error instanceof SchemaError) || isSqlite(db)) throw error;
-    await db.raw('DROP SCHEMA public CASCADE');
-    await db.raw('CREATE SCHEMA public');
+    if (!(error instanceof SchemaError) || db.isSqlite) throw error;
+    await db.knex.raw('DROP SCHEMA public CASCADE');
+    await db.knex.raw('CREATE SCHEMA public');
   }
 }
 
 /** Empties every table, children first, so each test starts from nothing. */
-export async function emptyDatabase(db: Db): Promise<void> {
+export async function emptyDatabase(db: Knex): Promise<void> {
   for (const table of ['idempotency_keys', 'tokens', 'posts', 'followers', 'users']) {
     await db(table).delete();
   }

@@ -51,7 +51,7 @@ describe('credentials', function () {
   it('takes about as long to refuse an unknown username as a wrong password', async () => {
     // A cost at which bcrypt dominates a login (a few ms), so that skipping it would show.
     const config = loadConfig({ DATABASE_URL: 'sqlite::unused:', BCRYPT_ROUNDS: '8', BCRYPT_CONCURRENCY: '1', ...RATE_LIMITS_RAISED });
-    const app = await serveApp(config, server().db);
+    const app = await serveApp(config, server().database);
     try {
       const baseUrl = app.baseUrl;
       expect((await call('POST', '/api/users', { baseUrl, json: { username: 'timed', email: 'timed@example.com', password: 'the-password' } })).status).to.equal(201);

@@ -42,7 +42,7 @@ describe('POST /api/tokens', () => {
       const hashOf = async () => (await server().db('users').where({ id: user.id }).first('password_hash')).password_hash as string;
       expect(bcrypt.getRounds(await hashOf())).to.equal(4);
       // The same database, served as after a restart with the higher cost.
-      const raised = await serveApp(loadConfig(stronger), server().db);
+      const raised = await serveApp(loadConfig(stronger), server().database);
       try {
         expect((await call('POST', '/api/tokens', { baseUrl: raised.baseUrl, basic: user })).status).to.equal(200);
         expect(bcrypt.getRounds(await hashOf())).to.equal(5);
