@@ -3,17 +3,32 @@ import bcrypt from 'bcrypt';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Config } from './config.js';
 import type { Db } from './data/db.js';
-import { deleteToken, findUserByTokenHash, insertToken } from './data/tokens.js';
+import { endSession, findTokenHolder, refreshSession, startSession, touchSession, type Scope, type TokenPair } from './data/tokens.js';
 import { findUserByUsername, replacePasswordHash, touchLastSeen, type UserRow } from './data/users.js';
 import { ApiError, badRequest } from './errors.js';
 import { isText } from './text.js';
 import type { RateLimits } from './limits/rate-limits.js';
 
-/** Who is making a request, and with which token (absent for Basic). */
+/** Who is making a request, and with which token, session and scope (absent for Basic). */
 export interface Requester {
   user: UserRow;
   tokenId?: number;
+  sessionId?: number;
+  scope?: Scope;
 }
+
+/** A session's tokens as a login or a refresh answers them. */
+export interface Session {
+  token: string;
+  refreshToken: string;
+  expiresAt: Date;
+  scope: Scope;
+  user: UserRow;
+}
+
+/** What a session keeps of the client's User-Agent: at most 256 characters, or nothing. */
+const MAX_USER_AGENT = 256;
+const clientName = (userAgent: string | undefined): string | null => (userAgent ? userAgent.slice(0, MAX_USER_AGENT) : null);
 
 /** bcrypt reads at most 72 bytes; longer passwords would be silently cut. */
 export const MAX_PASSWORD_BYTES = 72;
@@ -41,6 +56,18 @@ function hashToken(token: string): string {
  */
 export function invalidToken(): ApiError {
   return unauthorized('the token is invalid, expired or revoked', `${bearerChallenge}, error="invalid_token"`);
+}
+
+/** A refresh token that cannot be exchanged (RFC 6750's invalid_token: the refresh token is the credential). */
+function invalidRefreshToken(message: string): ApiError {
+  return unauthorized(message, `${bearerChallenge}, error="invalid_token"`);
+}
+
+/** A token whose scope does not allow the operation (RFC 6750, 3.1). */
+export function insufficientScope(needed: string): ApiError {
+  return new ApiError(403, `this token's scope does not allow this; it needs "${needed}" (log in without asking for a read-only scope)`, {
+    'WWW-Authenticate': `${bearerChallenge}, error="insufficient_scope", scope="${needed}"`,
+  });
 }
 
 function credentials(header: string | undefined, scheme: string): string | undefined {
@@ -163,37 +190,63 @@ export class Auth {
     user.password_hash = stronger;
   }
 
-  /** Bearer: the user holding this unexpired, unrevoked token. */
+  /** Bearer: the user holding this unexpired, unrevoked access token, with its session and scope. */
   async bearer(authorization: string | undefined): Promise<Requester> {
     const token = credentials(authorization, 'bearer');
     if (!token) throw unauthorized('a bearer token is required', bearerChallenge);
     const now = new Date();
-    const row = await findUserByTokenHash(this.db, hashToken(token), now);
+    const row = await findTokenHolder(this.db, hashToken(token), now);
     if (!row) {
       throw invalidToken();
     }
-    const { token_id: tokenId, ...user } = row;
+    const { token_id: tokenId, session_id: sessionId, scope, session_last_used_at: sessionLastUsed, ...user } = row;
     await this.noteActivity(user, now);
-    return { user, tokenId };
+    if (this.due(sessionLastUsed, now)) await touchSession(this.db, sessionId, now);
+    return { user, tokenId, sessionId, scope };
+  }
+
+  /** A new pair of tokens, and the hashes to store: only those are kept. */
+  private newPair(now: Date): { access: string; refresh: string; hashes: TokenPair } {
+    const access = randomBytes(32).toString('base64url');
+    const refresh = randomBytes(32).toString('base64url');
+    const accessExpiresAt = new Date(now.getTime() + this.config.accessTokenTtlSeconds * 1000);
+    const refreshExpiresAt = new Date(now.getTime() + this.config.refreshTokenTtlSeconds * 1000);
+    return { access, refresh, hashes: { accessHash: hashToken(access), accessExpiresAt, refreshHash: hashToken(refresh), refreshExpiresAt } };
   }
 
   /**
-   * Issues a new token; only its hash is stored. Refused (401) when the
-   * account was deleted or its password changed since the password was checked.
+   * Starts a session (a login) with its first pair of tokens. Refused (401)
+   * when the account was deleted or its password changed since the password
+   * was checked.
    */
-  async issueToken(user: UserRow): Promise<{ token: string; expiresAt: Date }> {
-    const token = randomBytes(32).toString('base64url');
+  async startSession(user: UserRow, scope: Scope, userAgent: string | undefined): Promise<Session> {
     const now = new Date();
-    const expiresAt = new Date(now.getTime() + this.config.tokenTtlSeconds * 1000);
-    if (!(await insertToken(this.db, user, hashToken(token), expiresAt, now))) {
-      throw unauthorized('invalid username or password', basicChallenge);
-    }
+    const { access, refresh, hashes } = this.newPair(now);
+    const sessionId = await startSession(this.db, user, { scope, userAgent: clientName(userAgent), now }, hashes);
+    if (sessionId === undefined) throw unauthorized('invalid username or password', basicChallenge);
     await this.noteActivity(user, now);
-    return { token, expiresAt };
+    return { token: access, refreshToken: refresh, expiresAt: hashes.accessExpiresAt, scope, user };
   }
 
-  async revoke(requester: Requester): Promise<void> {
-    if (requester.tokenId !== undefined) await deleteToken(this.db, requester.tokenId);
+  /** The session's next pair for a refresh token, which is spent; 401 when it cannot be exchanged. */
+  async refresh(refreshToken: string, userAgent: string | undefined): Promise<Session> {
+    const now = new Date();
+    const { access, refresh, hashes } = this.newPair(now);
+    const outcome = await refreshSession(this.db, hashToken(refreshToken), hashes, now, clientName(userAgent));
+    if (outcome.status === 'reused') throw invalidRefreshToken('the refresh token was used already: the session has ended; log in again');
+    if (outcome.status === 'invalid') throw invalidRefreshToken('the refresh token is invalid, expired or revoked');
+    await this.noteActivity(outcome.user, now);
+    return { token: access, refreshToken: refresh, expiresAt: hashes.accessExpiresAt, scope: outcome.scope, user: outcome.user };
+  }
+
+  /** Ends the requester's own session, or (with `sessionId`) another of the requester's; false when there is no such session of theirs. */
+  async endSession(requester: Requester, sessionId = requester.sessionId): Promise<boolean> {
+    return sessionId !== undefined && endSession(this.db, requester.user.id, sessionId);
+  }
+
+  /** Whether a timestamp written at the configured resolution is due to move forward. */
+  private due(written: Date | number, now: Date): boolean {
+    return now.getTime() - new Date(written).getTime() >= this.config.lastSeenResolutionSeconds * 1000;
   }
 
   /**
@@ -201,8 +254,7 @@ export class Auth {
    * than the configured resolution: most authenticated reads stay reads.
    */
   private async noteActivity(user: UserRow, now: Date): Promise<void> {
-    const lastSeen = new Date(user.last_seen).getTime();
-    if (now.getTime() - lastSeen < this.config.lastSeenResolutionSeconds * 1000) return;
+    if (!this.due(user.last_seen, now)) return;
     await touchLastSeen(this.db, user.id, now);
     user.last_seen = now;
   }

@@ -11,8 +11,10 @@ export interface Config {
   host: string;
   /** `postgres://…` for PostgreSQL, or `sqlite:<file>` for the embedded database. */
   databaseUrl: string;
-  /** Lifetime of a bearer token. */
-  tokenTtlSeconds: number;
+  /** Lifetime of an access token (ACCESS_TOKEN_TTL, or its old name TOKEN_TTL_SECONDS). */
+  accessTokenTtlSeconds: number;
+  /** Lifetime of a refresh token: a session unused for this long ends. */
+  refreshTokenTtlSeconds: number;
   /** bcrypt work factor for new password hashes. */
   bcryptRounds: number;
   /** How many bcrypt hashes or comparisons run at once; the rest wait their turn. */
@@ -124,8 +126,27 @@ function databaseUrl(env: Env): string {
   throw new ConfigError(`DATABASE_URL must start with postgres://, postgresql:// or sqlite:, not "${raw}"`);
 }
 
+const DAY_S = 24 * 3600;
+
+/** ACCESS_TOKEN_TTL, or TOKEN_TTL_SECONDS, its name before refresh tokens: one value, under either name. */
+function accessTokenTtl(env: Env): number {
+  const current = integer(env, 'ACCESS_TOKEN_TTL', 3600, 1, 30 * DAY_S);
+  if (env.TOKEN_TTL_SECONDS === undefined || env.TOKEN_TTL_SECONDS === '') return current;
+  const old = integer(env, 'TOKEN_TTL_SECONDS', 3600, 1, 30 * DAY_S);
+  if (env.ACCESS_TOKEN_TTL !== undefined && env.ACCESS_TOKEN_TTL !== '' && old !== current) {
+    throw new ConfigError(`ACCESS_TOKEN_TTL (${current}) and its old name TOKEN_TTL_SECONDS (${old}) disagree: set one`);
+  }
+  return old;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const database = databaseUrl(env);
+  const accessTokenTtlSeconds = accessTokenTtl(env);
+  const refreshTokenTtlSeconds = integer(env, 'REFRESH_TOKEN_TTL', 14 * DAY_S, 1, 365 * DAY_S);
+  // A refresh token that died before its access token would never be used.
+  if (refreshTokenTtlSeconds < accessTokenTtlSeconds) {
+    throw new ConfigError(`REFRESH_TOKEN_TTL (${refreshTokenTtlSeconds}) must be at least ACCESS_TOKEN_TTL (${accessTokenTtlSeconds})`);
+  }
   const headersTimeoutMs = integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
   const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
   // Node refuses a request deadline shorter than the headers' one.
@@ -136,7 +157,8 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 5000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     databaseUrl: database,
-    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 30 * 24 * 3600),
+    accessTokenTtlSeconds,
+    refreshTokenTtlSeconds,
     bcryptRounds: integer(env, 'BCRYPT_ROUNDS', 12, 4, 15),
     // One core fewer than the machine has: a burst of logins never takes the
     // core that serves everything else.

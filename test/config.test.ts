@@ -5,7 +5,15 @@ import { ConfigError, loadConfig } from '../src/config.js';
 describe('configuration from the environment', () => {
   it('has defaults that serve SQLite on port 5000', () => {
     const config = loadConfig({});
-    expect(config).to.include({ port: 5000, databaseUrl: 'sqlite:microblog.sqlite', tokenTtlSeconds: 3600, bcryptRounds: 12 });
+    expect(config).to.include({ port: 5000, databaseUrl: 'sqlite:microblog.sqlite', accessTokenTtlSeconds: 3600, refreshTokenTtlSeconds: 14 * 24 * 3600, bcryptRounds: 12 });
+  });
+
+  it('reads the access token lifetime as ACCESS_TOKEN_TTL or its old name TOKEN_TTL_SECONDS, down to a second', () => {
+    expect(loadConfig({ ACCESS_TOKEN_TTL: '1' }).accessTokenTtlSeconds).to.equal(1);
+    expect(loadConfig({ TOKEN_TTL_SECONDS: '900' }).accessTokenTtlSeconds).to.equal(900);
+    expect(loadConfig({ ACCESS_TOKEN_TTL: '900', TOKEN_TTL_SECONDS: '900' }).accessTokenTtlSeconds).to.equal(900);
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL: '900', TOKEN_TTL_SECONDS: '600' })).to.throw(ConfigError, /ACCESS_TOKEN_TTL .* TOKEN_TTL_SECONDS/);
+    expect(loadConfig({ REFRESH_TOKEN_TTL: '5', ACCESS_TOKEN_TTL: '2' }).refreshTokenTtlSeconds).to.equal(5);
   });
 
   it('leaves one core free of bcrypt by default, and at least one for it', () => {
@@ -45,6 +53,10 @@ describe('configuration from the environment', () => {
     ['PORT', 'http'],
     ['PORT', '70000'],
     ['TOKEN_TTL_SECONDS', '1.5'],
+    ['ACCESS_TOKEN_TTL', '0'],
+    ['ACCESS_TOKEN_TTL', 'an hour'],
+    ['REFRESH_TOKEN_TTL', '-1'],
+    ['REFRESH_TOKEN_TTL', '60'],
     ['BCRYPT_ROUNDS', '3'],
     ['BCRYPT_CONCURRENCY', '0'],
     ['MIGRATE_ON_START', 'yes'],

@@ -66,7 +66,8 @@ describe('HTTP behaviour outside the resources', () => {
       ['DELETE', '/api/users', 'HEAD, GET, POST'],
       ['POST', '/api/users/1/followed/2', 'HEAD, GET, PUT, DELETE'],
       ['PATCH', '/api/posts/1', 'HEAD, GET, PUT, DELETE'],
-      ['GET', '/api/tokens', 'POST, DELETE'],
+      ['PUT', '/api/tokens', 'HEAD, GET, POST, DELETE'],
+      ['GET', '/api/tokens/1', 'DELETE'],
       ['PUT', '/api/users/1/followers', 'HEAD, GET'],
     ]) {
       it(`answers ${method} ${path} with 405 and Allow: ${allow}`, async () => {
@@ -150,8 +151,8 @@ describe('HTTP behaviour outside the resources', () => {
 
     it('ignores a body, even a large one, sent to an operation that takes none', async () => {
       const me = await signedIn();
-      const res = await call('POST', '/api/tokens', { basic: me, body: 'x'.repeat(100_000), headers: { 'content-type': 'text/plain' } });
-      expect(res.status).to.equal(200);
+      const res = await call('DELETE', '/api/tokens', { token: me.token, body: 'x'.repeat(100_000), headers: { 'content-type': 'text/plain' } });
+      expect(res.status).to.equal(204);
     });
   });
 });

@@ -127,21 +127,21 @@ export async function deleteUser(db: Db, id: number, expected?: UserRow): Promis
  * Changes a user in a transaction that holds its row, once it is known to be
  * the version `expected` (an If-Match), when one is, and the username or
  * email it claims to be free. A new password hash ends every session of the
- * user but `keepTokenId`'s (the one that asked): a stolen token dies with the
+ * user but `keepSessionId` (the one that asked): a stolen token dies with the
  * old password.
  */
 export async function updateUser(
   db: Db,
   id: number,
   changes: UserChanges,
-  { expected, keepTokenId }: { expected?: UserRow; keepTokenId?: number } = {},
+  { expected, keepSessionId }: { expected?: UserRow; keepSessionId?: number } = {},
 ): Promise<Outcome<UserRow>> {
   return claiming(db, changes, id, () =>
     transaction(db, async (trx) => {
       if ((await lockRows(trx, 'users', [id])) === 0) return missing;
       if (!sameVersion((await trx<UserRow>('users').where({ id }).first())!, expected, USER_VERSION)) return changed;
       const [row] = await trx<UserRow>('users').where({ id }).update(changes).returning('*');
-      if (changes.password_hash) await trx('tokens').where({ user_id: id }).whereNot({ id: keepTokenId ?? 0 }).delete();
+      if (changes.password_hash) await trx('sessions').where({ user_id: id }).whereNot({ id: keepSessionId ?? 0 }).delete();
       return done(row as UserRow);
     }),
   );

@@ -296,20 +296,79 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List your sessions
+         * @description The requester's sessions (one per login, kept across refreshes),
+         *     newest first, one page at a time: where each was started from, when
+         *     it was last used (to the minute) and when it ends unless refreshed.
+         *     `current` marks the session of the token used for this request.
+         */
+        get: operations["listSessions"];
         put?: never;
         /**
-         * Get a bearer token
+         * Log in (start a session)
          * @description Exchanges a username and password, sent with HTTP Basic
-         *     authentication, for a new bearer token. A wrong username and a wrong
-         *     password get the same answer.
+         *     authentication, for a new session: an access token (`token`, valid
+         *     for `expires_in` seconds) and a refresh token that gets the next pair
+         *     from `POST /api/tokens/refresh` without the password. A wrong
+         *     username and a wrong password get the same answer. An optional body
+         *     asks for a read-only session (`{"scope": "read"}`); the default scope
+         *     is `read write`.
          */
         post: operations["createToken"];
         /**
-         * Revoke the bearer token
-         * @description Revokes the token sent in the Authorization header; it stops working at once.
+         * Log out (end this session)
+         * @description Ends the session of the token sent in the Authorization header: the
+         *     token and the session's refresh token stop working at once. Any
+         *     token may end its own session, a read-only one too.
          */
         delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh a session
+         * @description Exchanges a refresh token for a new access token and a new refresh
+         *     token of the same session and scope; the refresh token sent is spent.
+         *     Sending a spent refresh token again means it was copied: the answer
+         *     is 401 and the whole session ends at once (its access and refresh
+         *     tokens). An unknown, expired or revoked refresh token is 401 too.
+         */
+        post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of your sessions
+         * @description Ends one of the requester's sessions (a lost phone's, say): its access
+         *     and refresh tokens stop working at once. Another user's session is
+         *     404, exactly like one that does not exist.
+         */
+        delete: operations["deleteSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -859,11 +918,41 @@ export interface components {
             user: string;
         };
         /**
-         * @description A bearer token and when it expires.
+         * @description What a token may do: `read` calls every GET and may end its own session; `read write` may do everything its user may.
+         * @example read write
+         * @enum {string}
+         */
+        TokenScope: "read" | "read write";
+        /**
+         * @description What a login asks for besides the password (everything optional).
+         * @example {
+         *       "scope": "read"
+         *     }
+         */
+        TokenRequest: {
+            scope?: components["schemas"]["TokenScope"];
+        };
+        /**
+         * @description A refresh token, to be exchanged for the session's next pair.
+         * @example {
+         *       "refresh_token": "kR9f-2bEXAMPLEq8TzVw1mN0pLxY3sD5gH7jK9aQ4cE"
+         *     }
+         */
+        RefreshRequest: {
+            /** @example kR9f-2bEXAMPLEq8TzVw1mN0pLxY3sD5gH7jK9aQ4cE */
+            refresh_token: string;
+        };
+        /**
+         * @description A session's tokens: an access token for `Authorization: Bearer`, valid
+         *     for `expires_in` seconds, and a refresh token for
+         *     `POST /api/tokens/refresh`, valid for much longer and spent when used.
+         *     Only their hashes are stored.
          * @example {
          *       "token": "3q2-7wEXAMPLEj1nRkmbXSQ6u4aG4Ga3PYr2qT1o8xA",
          *       "expires_at": "2026-11-25T10:15:00.000Z",
          *       "expires_in": 3600,
+         *       "refresh_token": "kR9f-2bEXAMPLEq8TzVw1mN0pLxY3sD5gH7jK9aQ4cE",
+         *       "scope": "read write",
          *       "_links": {
          *         "me": "/api/me",
          *         "user": "/api/users/123"
@@ -872,7 +961,7 @@ export interface components {
          */
         Token: {
             /**
-             * @description Send it as `Authorization: Bearer <token>`. Only its hash is stored.
+             * @description Send it as `Authorization: Bearer <token>`.
              * @example 3q2-7wEXAMPLEj1nRkmbXSQ6u4aG4Ga3PYr2qT1o8xA
              */
             token: string;
@@ -883,11 +972,98 @@ export interface components {
             expires_at: string;
             /**
              * Format: int32
-             * @description Seconds until the token expires.
+             * @description Seconds until the access token expires.
              * @example 3600
              */
             expires_in: number;
+            /**
+             * @description Keep it secret, and send it once to `POST /api/tokens/refresh` when the access token expires.
+             * @example kR9f-2bEXAMPLEq8TzVw1mN0pLxY3sD5gH7jK9aQ4cE
+             */
+            refresh_token: string;
+            scope: components["schemas"]["TokenScope"];
             _links: components["schemas"]["TokenLinks"];
+        };
+        /**
+         * @description One login of the requester's, kept across refreshes.
+         * @example {
+         *       "id": 7,
+         *       "scope": "read write",
+         *       "created": "2026-11-25T09:15:00.000Z",
+         *       "last_used": "2026-11-25T09:42:00.000Z",
+         *       "user_agent": "MicroblogApp/2.1 (iPhone; iOS 19.1)",
+         *       "current": true,
+         *       "expires": "2026-12-09T09:15:00.000Z"
+         *     }
+         */
+        Session: {
+            /**
+             * Format: int32
+             * @description End it with `DELETE /api/tokens/{id}`.
+             * @example 7
+             */
+            id: number;
+            scope: components["schemas"]["TokenScope"];
+            /**
+             * Format: date-time
+             * @description When the session was started (the login).
+             * @example 2026-11-25T09:15:00.000Z
+             */
+            created: string;
+            /**
+             * Format: date-time
+             * @description When one of its tokens was last used, to within a minute.
+             * @example 2026-11-25T09:42:00.000Z
+             */
+            last_used: string;
+            /**
+             * @description The User-Agent of the login or the latest refresh (at most 256 characters), or null when none was sent.
+             * @example MicroblogApp/2.1 (iPhone; iOS 19.1)
+             */
+            user_agent: string | null;
+            /**
+             * @description True for the session of the token that made this request.
+             * @example true
+             */
+            current: boolean;
+            /**
+             * Format: date-time
+             * @description When the session ends unless it is refreshed (its refresh token's expiry).
+             * @example 2026-12-09T09:15:00.000Z
+             */
+            expires: string;
+        };
+        /**
+         * @description A page of the requester's sessions, newest first, with the usual cursors (`before` and `after` a session id).
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 7,
+         *           "scope": "read write",
+         *           "created": "2026-11-25T09:15:00.000Z",
+         *           "last_used": "2026-11-25T09:42:00.000Z",
+         *           "user_agent": "MicroblogApp/2.1 (iPhone; iOS 19.1)",
+         *           "current": true,
+         *           "expires": "2026-12-09T09:15:00.000Z"
+         *         }
+         *       ],
+         *       "_meta": {
+         *         "page": 1,
+         *         "per_page": 10,
+         *         "total_pages": 1,
+         *         "total_items": 1
+         *       },
+         *       "_links": {
+         *         "self": "/api/tokens?page=1&per_page=10",
+         *         "next": null,
+         *         "prev": null
+         *       }
+         *     }
+         */
+        SessionCollection: {
+            items: components["schemas"]["Session"][];
+            _meta: components["schemas"]["PageMeta"];
+            _links: components["schemas"]["PageLinks"];
         };
         /** @description A machine-friendly error. */
         Error: {
@@ -1151,9 +1327,13 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The requester may not do this to this resource. */
+        /**
+         * @description The requester may not do this to this resource, or the token's scope
+         *     does not allow it (then with WWW-Authenticate naming the scope needed).
+         */
         Forbidden: {
             headers: {
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
@@ -1438,6 +1618,16 @@ export interface components {
          */
         PostId: number;
         /**
+         * @description The app's name and version; the session keeps it (up to 256 characters) for `GET /api/tokens`, so that its user can tell their sessions apart.
+         * @example MicroblogApp/2.1 (iPhone; iOS 19.1)
+         */
+        UserAgent: string;
+        /**
+         * @description The session's id (`GET /api/tokens`).
+         * @example 7
+         */
+        SessionId: number;
+        /**
          * @description A cursor: the page of items whose ids are just below this id, in the
          *     collection's order (for posts, newest first: the posts just older).
          *     The id need not exist any more. Not allowed with `page` or `after`.
@@ -1488,6 +1678,11 @@ export interface components {
          * @example Bearer realm="microblog", error="invalid_token"
          */
         "WWW-Authenticate": string;
+        /**
+         * @description On a 403 for a token whose scope is too narrow, the scope the operation needs (RFC 6750).
+         * @example Bearer realm="microblog", error="insufficient_scope", scope="write"
+         */
+        "WWW-Authenticate-Scope": string;
         /**
          * @description Identifies the request in the server's logs: the X-Request-Id the client or proxy sent (1 to 128 letters, digits, dots, underscores, dashes), or one the server made up. Quote it when reporting a problem.
          * @example 8f0a5a4e-3c55-4f7e-9a35-0f0f6a1c2b7d
@@ -2487,6 +2682,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             408: components["responses"]["RequestTimeout"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2754,14 +2950,86 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    createToken: {
+    listSessions: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description A page of sessions. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionCollection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The app's name and version; the session keeps it (up to 256 characters) for `GET /api/tokens`, so that its user can tell their sessions apart.
+                 * @example MicroblogApp/2.1 (iPhone; iOS 19.1)
+                 */
+                "User-Agent"?: components["parameters"]["UserAgent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
         responses: {
             /** @description A new token. */
             200: {
@@ -2785,6 +3053,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
@@ -2800,7 +3070,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The token was revoked. */
+            /** @description The session has ended. */
             204: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -2819,6 +3089,98 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The app's name and version; the session keeps it (up to 256 characters) for `GET /api/tokens`, so that its user can tell their sessions apart.
+                 * @example MicroblogApp/2.1 (iPhone; iOS 19.1)
+                 */
+                "User-Agent"?: components["parameters"]["UserAgent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description The session's new tokens. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The session's id (`GET /api/tokens`).
+                 * @example 7
+                 */
+                id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session has ended. */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];

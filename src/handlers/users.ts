@@ -82,7 +82,7 @@ export function usersHandlers({ db, auth, tags }: Services): Handlers<
       const user = await ownUser(db, params.id, requester, 'you can only change your own user');
       const expected = versionOf(headers['If-Match'], user);
       const changes = { ...profileChanges(body), ...(await auth.passwordChange(user, body)) };
-      const updated = written(await updateUser(db, user.id, changes, { expected, keepTokenId: requester.tokenId }), `user ${user.id}`);
+      const updated = written(await updateUser(db, user.id, changes, { expected, keepSessionId: requester.sessionId }), `user ${user.id}`);
       return { status: 200, body: userRepresentation(updated, requester.user.id) };
     },
 

@@ -52,8 +52,11 @@ export type Reply<O extends OperationId> = {
   [S in ReplyStatus<O>]: ReplyFor<Responses<O>[S], S>;
 }[ReplyStatus<O>];
 
+/** The JSON body an operation declares; possibly absent where the contract makes it optional. */
 type RequestBody<O extends OperationId> =
-  Operation<O>['requestBody'] extends { content: { 'application/json': infer B } } ? B : undefined;
+  NonNullable<Operation<O>['requestBody']> extends { content: { 'application/json': infer B } }
+    ? undefined extends Operation<O>['requestBody'] ? B | undefined : B
+    : undefined;
 
 /** A request that passed the contract's validation, typed from it. */
 export interface OperationRequest<O extends OperationId> {

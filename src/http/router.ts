@@ -1,7 +1,7 @@
 import Router from '@koa/router';
 import type Koa from 'koa';
 import type { Operation } from 'openapi-backend';
-import type { Requester } from '../auth.js';
+import { insufficientScope, type Requester } from '../auth.js';
 import type { Contract, ContractResponse } from '../contract.js';
 import { ApiError, notFound } from '../errors.js';
 import type { Services } from '../services.js';
@@ -19,20 +19,33 @@ const routePath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
 /** Who sent a request, by the security scheme the operation declares; undefined where it declares none. */
 type Authenticate = (ctx: Koa.Context) => Promise<Requester | undefined>;
 
+/**
+ * The scope a bearer token needs for an operation, from the contract (see
+ * bearerAuth there): `read` for GET (and HEAD), and for an operation that
+ * says `x-token-scope: read`; `write` for everything else.
+ */
+function scopeNeeded(operation: Operation): 'read' | 'write' {
+  const declared = (operation as { 'x-token-scope'?: string })['x-token-scope'];
+  return operation.method.toLowerCase() === 'get' || declared === 'read' ? 'read' : 'write';
+}
+
 function authentication(operation: Operation, services: Services): Authenticate {
   const schemes = (operation.security ?? []).flatMap((requirement) => Object.keys(requirement));
   if (schemes.length === 0) return async () => undefined;
   if (schemes.length > 1) throw new Error(`${operation.operationId}: one security scheme per operation is supported, not ${schemes.join(', ')}`);
   const { auth, rateLimits } = services;
   switch (schemes[0]) {
-    case 'bearerAuth':
+    case 'bearerAuth': {
+      const needed = scopeNeeded(operation);
       return async (ctx) => {
         const requester = await auth.bearer(ctx.get('authorization') || undefined);
         ctx.state.userId = requester.user.id;
-        // Every authenticated call counts against its token's budget.
+        // Every authenticated call counts against its token's budget, refused or not.
         ctx.set(rateLimits.call(requester.tokenId!));
+        if (!requester.scope?.split(' ').includes(needed)) throw insufficientScope(needed);
         return requester;
       };
+    }
     case 'basicAuth':
       return async (ctx) => {
         const requester = await auth.basic(ctx.get('authorization') || undefined);

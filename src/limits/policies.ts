@@ -10,5 +10,7 @@ import type { OperationId } from '../http/operation.js';
  */
 export const LIMITED_BEFORE_SECURITY: Partial<Record<OperationId, 'loginAttempt' | 'registration'>> = {
   createToken: 'loginAttempt',
+  // A refresh token cannot be guessed, but each attempt costs a transaction: counted as a login.
+  refreshToken: 'loginAttempt',
   createUser: 'registration',
 } satisfies Partial<Record<OperationId, keyof RateLimits>>;

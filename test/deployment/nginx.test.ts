@@ -129,6 +129,22 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
     expect((await viaNginx('GET', '/api/me', { token: bob.token })).status).to.equal(200);
   });
 
+  it('refreshes a session on one instance, and the other refuses the spent refresh token and the ended session at once', async () => {
+    const account = { username: 'refresher', email: 'refresher@example.com', password: 'refresher-pw' };
+    expect((await viaNginx('POST', '/api/users', { json: account })).status).to.equal(201);
+    const [first, second] = instances;
+    const login = await call('POST', '/api/tokens', { baseUrl: first!.baseUrl, basic: account });
+    const refreshed = await call('POST', '/api/tokens/refresh', { baseUrl: first!.baseUrl, json: { refresh_token: login.body.refresh_token } });
+    expect(refreshed.status).to.equal(200);
+    expect((await call('GET', '/api/me', { baseUrl: second!.baseUrl, token: refreshed.body.token })).status).to.equal(200);
+    // The spent one, sent to the other instance: refused, and the session ends on both.
+    const reused = await call('POST', '/api/tokens/refresh', { baseUrl: second!.baseUrl, json: { refresh_token: login.body.refresh_token } });
+    expect(reused.status).to.equal(401);
+    for (const instance of instances) {
+      expect((await call('GET', '/api/me', { baseUrl: instance.baseUrl, token: refreshed.body.token })).status).to.equal(401);
+    }
+  });
+
   it('logs the address nginx saw, not the one a client claims, and one request id end to end', async () => {
     const res = await viaNginx('GET', '/api', { headers: { 'x-forwarded-for': '198.51.100.1', 'x-request-id': 'edge-1' } });
     expect(res.status).to.equal(200);

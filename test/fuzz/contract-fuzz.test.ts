@@ -40,14 +40,22 @@ const SEMANTIC_REFUSALS: { rule: RegExp; operations?: string[] }[] = [
 ];
 
 /** Operations whose success spoils the world: a user gone, a password changed, a token revoked. */
-const SPOILERS = new Set(['deleteUser', 'updateUser', 'revokeToken']);
+const SPOILERS = new Set(['deleteUser', 'updateUser', 'revokeToken', 'deleteSession', 'refreshToken']);
 
 async function buildWorld(): Promise<World> {
   await emptyDatabase(server().db);
   const alice = await registerUser({ username: 'alice', email: 'alice@example.com', password: 'alice-password' });
   const bob = await registerUser({ username: 'bob', email: 'bob@example.com', password: 'bob-password' });
-  const aliceToken = await tokenFor(alice);
-  const bobToken = await tokenFor(bob);
+  const login = async (user: { username: string; password: string }) => {
+    const res = await call('POST', '/api/tokens', { basic: user });
+    expect(res.status).to.equal(200);
+    const { session_id: sessionId } = await server().db('tokens').where({ id: (await server().db('tokens').max({ id: 'id' }).first())!.id }).first('session_id');
+    return { token: res.body.token as string, refreshToken: res.body.refresh_token as string, sessionId: sessionId as number };
+  };
+  const aliceSession = await login(alice);
+  const bobSession = await login(bob);
+  const aliceToken = aliceSession.token;
+  const bobToken = bobSession.token;
   const revokedToken = await tokenFor(alice);
   expect((await call('DELETE', '/api/tokens', { token: revokedToken })).status).to.equal(204);
   // Issued, then aged past its expiry in the database.
@@ -59,8 +67,8 @@ async function buildWorld(): Promise<World> {
   const bobPost = await writePost({ token: bobToken }, 'a post by bob');
   expect((await call('PUT', `/api/users/${bob.id}/followed/${alice.id}`, { token: bobToken })).status).to.equal(204);
   return {
-    alice: { ...alice, token: aliceToken, postId: alicePost },
-    bob: { ...bob, token: bobToken, postId: bobPost },
+    alice: { ...alice, ...aliceSession, postId: alicePost },
+    bob: { ...bob, ...bobSession, postId: bobPost },
     revokedToken,
     expiredToken,
   };

@@ -26,8 +26,8 @@ export type IdChoice = 'own-user' | 'other-user' | 'own-post' | 'other-post' | '
 
 /** The users, tokens and posts that requests act on, rebuilt whenever a request spoils them. */
 export interface World {
-  alice: { id: number; username: string; password: string; token: string; postId: number };
-  bob: { id: number; username: string; password: string; token: string; postId: number };
+  alice: { id: number; username: string; password: string; token: string; refreshToken: string; sessionId: number; postId: number };
+  bob: { id: number; username: string; password: string; token: string; refreshToken: string; sessionId: number; postId: number };
   revokedToken: string;
   expiredToken: string;
 }
@@ -97,7 +97,7 @@ export interface FuzzRequest {
 
 interface OperationModel {
   operation: Operation;
-  pathParams: { name: string; schema: Schema; kind: 'user' | 'post' }[];
+  pathParams: { name: string; schema: Schema; kind: 'user' | 'post' | 'session' }[];
   queryParams: { name: string; schema: Schema }[];
   /** Path and query parameters that are integers, whose text must be plain decimal digits. */
   integerParams: Set<string>;
@@ -148,7 +148,7 @@ function modelOf(operation: Operation): OperationModel {
   const headers = pick('header').map((p) => ({ ...p, name: p.name.toLowerCase() }));
   return {
     operation,
-    pathParams: pick('path').map((p) => ({ ...p, kind: operation.path.startsWith('/api/posts') ? 'post' : 'user' })),
+    pathParams: pick('path').map((p) => ({ ...p, kind: operation.path.startsWith('/api/posts') ? 'post' : operation.path.startsWith('/api/tokens') ? 'session' : 'user' })),
     queryParams: pick('query'),
     integerParams: new Set(parameters.filter((p) => p.in !== 'header' && p.schema?.type === 'integer').map((p) => p.name)),
     headerParams: headers,
@@ -239,11 +239,11 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
 
 const MISSING_ID = 2_147_483_000;
 
-function idFor(choice: IdChoice, kind: 'user' | 'post', me: World['alice'], other: World['alice']): number {
+function idFor(choice: IdChoice, kind: 'user' | 'post' | 'session', me: World['alice'], other: World['alice']): number {
   if (choice === 'missing') return MISSING_ID;
   const mine = choice.startsWith('own');
   const person = mine ? me : other;
-  return kind === 'user' ? person.id : person.postId;
+  return kind === 'user' ? person.id : kind === 'post' ? person.postId : person.sessionId;
 }
 
 function authorization(identity: Identity, security: OperationModel['security'], world: World): string | undefined {
@@ -308,6 +308,8 @@ export function buildRequest(fuzz: FuzzCase, world: World): FuzzRequest {
     ? (faker({ type: 'object', properties: Object.fromEntries(model.headerParams.map((p) => [p.name, p.schema])) }, fuzz.fakerSeed + 1) as Record<string, unknown>)
     : {};
   let body: unknown = model.bodySchema ? faker(model.bodySchema, fuzz.fakerSeed + 2) : undefined;
+  // A refresh carries its credential in the body: a live one (tests/tokens/sessions.test.ts sends the others).
+  if (operation.operationId === 'refreshToken') body = { refresh_token: me.refreshToken };
   let rawBody: string | Buffer | undefined;
   let contentType = 'application/json';
   let transportBroken = false; // broken in a way the schemas cannot see (the URL, the media type, the JSON)

@@ -24,6 +24,12 @@ describe('credentials', function () {
     const issued = await call('POST', '/api/tokens', { basic: { username: 'keeper', password: first } });
     const token: string = issued.body.token;
     const secondToken: string = (await call('POST', '/api/tokens', { basic: { username: 'keeper', password: first } })).body.token;
+    // A session that refreshes, has a spent refresh token sent again (which ends it), and a made-up one.
+    const refreshing = (await call('POST', '/api/tokens', { basic: { username: 'keeper', password: first } })).body;
+    const refreshed = (await call('POST', '/api/tokens/refresh', { json: { refresh_token: refreshing.refresh_token } })).body;
+    await send('POST', '/api/tokens/refresh', { json: { refresh_token: refreshing.refresh_token } });
+    await send('POST', '/api/tokens/refresh', { json: { refresh_token: refreshed.refresh_token } });
+    await send('GET', '/api/tokens', { token });
     await send('POST', '/api/tokens', { basic: { username: 'keeper', password: wrong } });
     await send('POST', '/api/tokens', { basic: { username: 'nobody', password: wrong } });
     await send('PUT', `/api/users/${me.id}`, { token, json: { password: second, current_password: wrong } });
@@ -38,6 +44,7 @@ describe('credentials', function () {
 
     const { password_hash: hash } = await server().db('users').where({ id: me.id }).first('password_hash');
     const secrets = [first, second, refused, wrong, hash, token, secondToken, Buffer.from(`keeper:${first}`).toString('base64')];
+    secrets.push(issued.body.refresh_token, refreshing.token, refreshing.refresh_token, refreshed.token, refreshed.refresh_token);
     const answers = seen.map((res) => `${[...res.headers].map(([k, v]) => `${k}: ${v}`).join('\n')}\n${res.text}`).join('\n');
     const logs = JSON.stringify(server().logLines);
     for (const secret of secrets) {
@@ -46,6 +53,7 @@ describe('credentials', function () {
     }
     // And the one answer that holds a token holds only its own.
     expect(issued.text).to.not.include(secondToken);
+    expect(issued.text).to.not.include(refreshing.refresh_token);
   });
 
   it('takes about as long to refuse an unknown username as a wrong password', async () => {
