@@ -205,6 +205,23 @@ describe('sessions: POST /api/tokens, POST /api/tokens/refresh, GET and DELETE /
     });
   });
 
+  describe('ending sessions with the account', () => {
+    it('ends every other session, refresh tokens included, when the password changes; all of them when the account goes', async () => {
+      const user = await registerUser();
+      const current = (await login(user)).body;
+      const other = (await login(user)).body;
+      const changed = await call('PUT', `/api/users/${user.id}`, { token: current.token, json: { password: 'a-new-password', current_password: user.password } });
+      expect(changed.status).to.equal(200);
+      expect((await me(other.token)).status).to.equal(401);
+      expect((await refresh(other.refresh_token)).status).to.equal(401);
+      const next = (await refresh(current.refresh_token)).body;
+      expect((await me(next.token)).status).to.equal(200);
+      expect((await call('DELETE', `/api/users/${user.id}`, { token: next.token })).status).to.equal(204);
+      expect((await refresh(next.refresh_token)).status).to.equal(401);
+      expect(await rowCount(server().db('refresh_tokens'))).to.equal(0);
+    });
+  });
+
   describe('lifetimes', () => {
     it('refuses an expired access token with invalid_token, and its refresh token still gets a new one', async () => {
       const config = loadConfig({ ...process.env, DATABASE_URL: 'sqlite::unused:', BCRYPT_ROUNDS: '4', ACCESS_TOKEN_TTL: '1', REFRESH_TOKEN_TTL: '60', ...RATE_LIMITS_RAISED });
