@@ -22,5 +22,7 @@ export function written<T>(outcome: Outcome<T>, what: string): T {
       throw preconditionFailed(what);
     case 'taken':
       throw badRequest(TAKEN[outcome.field], [{ in: 'body', field: outcome.field, message: 'is taken' }]);
+    case 'dangling':
+      throw badRequest(`body field "${outcome.field}" names no post`, [{ in: 'body', field: outcome.field, message: 'names no post' }]);
   }
 }

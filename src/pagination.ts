@@ -25,9 +25,14 @@ export class Page {
   /** Null when the page was reached by a cursor. */
   readonly number: number | null;
 
+  /**
+   * `filters` narrow the collection (`username=alice`): every link keeps
+   * them, so that following one stays within the same filtered collection.
+   */
   constructor(
     query: PageRequest,
     private readonly order: Order,
+    private readonly filters: Record<string, string> = {},
   ) {
     const ways = (['page', 'before', 'after'] as const).filter((name) => query[name] !== undefined);
     if (ways.length > 1) {
@@ -44,7 +49,8 @@ export class Page {
   }
 
   private at(path: string, where: string): string {
-    return `${path}?${where}&per_page=${this.size}`;
+    const filters = new URLSearchParams(this.filters).toString();
+    return `${path}?${filters ? `${filters}&` : ''}${where}&per_page=${this.size}`;
   }
 
   links(path: string, slice: Slice<{ id: number }>, totalItems: number): PageLinks {

@@ -55,14 +55,17 @@ export function userRepresentation(row: UserRow, requesterId?: number): User {
   return user;
 }
 
-/** A post with a short form of its author. */
+/** A post with a short form of its author, and where its conversation goes on. */
 export function postRepresentation(row: PostRow): Post {
   const author = userUrl(row.user_id);
+  const self = postUrl(row.id);
   return {
     id: row.id,
     body: row.body,
     timestamp: isoTime(row.timestamp),
     author: { id: row.user_id, username: row.username, _links: { self: author, avatar: avatarUrl(row.email) } },
-    _links: { self: postUrl(row.id), author },
+    in_reply_to: row.in_reply_to,
+    reply_count: row.reply_count,
+    _links: { self, author, replies: `${self}/replies`, ...(row.in_reply_to !== null && { in_reply_to: postUrl(row.in_reply_to) }) },
   };
 }

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { isForeignKeyViolation, lockRows, transaction, type Db } from './db.js';
 import { recordIdempotency, type IdempotentCreation } from './idempotency.js';
-import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type PageShape, type Slice, type Window } from './keyset.js';
+import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type Order, type PageShape, type Slice, type Window } from './keyset.js';
 import { preparedSelect, preparedShapes, type ReadSource } from './reader.js';
 import { changed, done, missing, sameVersion, type Outcome } from './outcome.js';
 import { adjustTotal, readTotal } from './totals.js';
@@ -15,6 +15,9 @@ export interface PostRow {
   timestamp: Date | number;
   username: string;
   email: string;
+  /** The post it replies to; null when none (or that post was deleted). */
+  in_reply_to: number | null;
+  reply_count: number;
 }
 
 /** Which posts a collection holds. */
@@ -22,9 +25,17 @@ export type PostScope =
   | { kind: 'explore' }
   | { kind: 'author'; userId: number }
   /** The user's own posts and those of everyone the user follows. */
-  | { kind: 'feed'; userId: number };
+  | { kind: 'feed'; userId: number }
+  /** The direct replies to a post, oldest first. */
+  | { kind: 'replies'; postId: number };
 
-const POST_COLUMNS = ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestamp', 'users.username', 'users.email'];
+/** The id a scope is of: its user's, or its post's. */
+const scopeId = (scope: Exclude<PostScope, { kind: 'explore' }>) => (scope.kind === 'replies' ? scope.postId : scope.userId);
+
+/** The order a scope's pages go in: a conversation reads down, everything else newest first. */
+export const orderOf = (scope: PostScope): Order => (scope.kind === 'replies' ? 'asc' : 'desc');
+
+const POST_COLUMNS = ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestamp', 'posts.in_reply_to', 'posts.reply_count', 'users.username', 'users.email'];
 
 /** `dense`: the feed's authors wrote a large share of all posts (see feedIsDense). */
 function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = false): Knex.QueryBuilder {
@@ -33,6 +44,8 @@ function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = f
       return query;
     case 'author':
       return query.where('posts.user_id', scope.userId);
+    case 'replies':
+      return query.where('posts.in_reply_to', scope.postId);
     case 'feed': {
       const followed = db('followers').select('followed_id').where('follower_id', scope.userId);
       if (dense) {
@@ -66,8 +79,9 @@ const postShapeKey = (shape: PostShape) => `${shape.kind} ${shape.dense} ${pageS
 type ExistsShape = { kind: PostScope['kind']; dense: boolean; op: '<' | '>' };
 const existsShapeKey = (shape: ExistsShape) => `${shape.kind} ${shape.dense} ${shape.op}`;
 
-/** A scope of the shape's kind, for `userId` (what 'author' and 'feed' take). */
-const scopeOf = (kind: PostScope['kind'], userId: number): PostScope => (kind === 'explore' ? { kind } : { kind, userId });
+/** A scope of the shape's kind, for `id` (the user 'author' and 'feed' take, the post 'replies' takes). */
+const scopeOf = (kind: PostScope['kind'], id: number): PostScope =>
+  kind === 'explore' ? { kind } : kind === 'replies' ? { kind, postId: id } : { kind, userId: id };
 
 /**
  * One page of posts: chosen from posts alone, then joined to its authors
@@ -106,19 +120,21 @@ export async function slicePosts(db: Db, scope: PostScope, window: Window, scope
       fetch: (range) => {
         const shape = shaped(range);
         if (scope.kind === 'explore') return range.beyond ? exploreBeyond(shape).rows(db, range.beyond.id) : exploreFrom(shape).rows(db);
-        return range.beyond ? scopedBeyond(shape).rows(db, scope.userId, range.beyond.id) : scopedFrom(shape).rows(db, scope.userId);
+        return range.beyond ? scopedBeyond(shape).rows(db, scopeId(scope), range.beyond.id) : scopedFrom(shape).rows(db, scopeId(scope));
       },
       exists: async (op, id) => {
         const shape = { kind: scope.kind, dense, op };
-        const found = scope.kind === 'explore' ? await exploreExists(shape).row(db, id) : await scopedExists(shape).row(db, scope.userId, id);
+        const found = scope.kind === 'explore' ? await exploreExists(shape).row(db, id) : await scopedExists(shape).row(db, scopeId(scope), id);
         return found !== undefined;
       },
       id: (row) => row.id,
     },
-    'desc',
+    orderOf(scope),
     window,
   );
 }
+
+const replyCount = preparedSelect<[number], { reply_count: number }>((db, postId) => db('posts').where('id', postId).first('reply_count'));
 
 const postCount = preparedSelect<[number], { post_count: number }>((db, userId) =>
   db('users').where('id', userId).first('post_count'),
@@ -150,6 +166,10 @@ export async function countPosts(db: Db, scope: PostScope): Promise<number> {
       const row = await feedCount.row(db, scope.userId);
       return Number(row?.total ?? 0);
     }
+    case 'replies': {
+      const row = await replyCount.row(db, scope.postId);
+      return Number(row?.reply_count ?? 0);
+    }
   }
 }
 
@@ -162,31 +182,41 @@ export function findPost(db: ReadSource, id: number): Promise<PostRow | undefine
 }
 
 /** The columns a post's representation shows (what its ETag covers). */
-const POST_VERSION = ['body', 'timestamp', 'user_id', 'username', 'email'] as const;
+const POST_VERSION = ['body', 'timestamp', 'user_id', 'username', 'email', 'in_reply_to', 'reply_count'] as const;
 
 /**
  * Writes a post by `author` and counts it for its author and in the total,
  * in one transaction, with the Idempotency-Key it was created under, if any,
- * stamped now (or `at`, for demo data). Missing when the author's account is gone (deleted while the request was
- * on its way).
+ * stamped now (or `at`, for demo data). As a reply (`inReplyTo`), it also
+ * counts in that post's reply_count, whose row it holds first (after the
+ * author's: users before posts). Missing when the author's account is gone
+ * (deleted while the request was on its way); dangling when the post it
+ * replies to is not there.
  */
 export async function insertPost(
   db: Db,
   author: { id: number; username: string; email: string },
   body: string,
-  { creation, at: timestamp = new Date() }: { creation?: IdempotentCreation; at?: Date } = {},
+  { creation, at: timestamp = new Date(), inReplyTo = null }: { creation?: IdempotentCreation; at?: Date; inReplyTo?: number | null } = {},
 ): Promise<Outcome<PostRow>> {
   try {
-    const id = await transaction(db, async (trx) => {
-      const [row] = await trx('posts').insert({ user_id: author.id, body, timestamp }).returning('id');
+    const outcome = await transaction(db, async (trx): Promise<Outcome<number>> => {
+      if ((await lockRows(trx, 'users', [author.id])) === 0) return missing;
+      if (inReplyTo !== null) {
+        if ((await lockRows(trx, 'posts', [inReplyTo])) === 0) return { status: 'dangling', field: 'in_reply_to' };
+        await trx('posts').where({ id: inReplyTo }).increment('reply_count', 1);
+      }
+      const [row] = await trx('posts').insert({ user_id: author.id, body, timestamp, in_reply_to: inReplyTo }).returning('id');
       const { id } = row as { id: number };
       await trx('users').where({ id: author.id }).increment('post_count', 1);
       await adjustTotal(trx, 'posts', 1);
       await recordIdempotency(trx, creation, id);
-      return id;
+      return done(id);
     });
+    if (outcome.status !== 'done') return outcome;
     // Represented from what was written: read back, it could already be gone with its author.
-    return done({ id, user_id: author.id, body, timestamp, username: author.username, email: author.email });
+    const { username, email } = author;
+    return done({ id: outcome.row, user_id: author.id, body, timestamp, username, email, in_reply_to: inReplyTo, reply_count: 0 });
   } catch (error) {
     if (isForeignKeyViolation(error)) return missing;
     throw error;
@@ -221,7 +251,9 @@ export function editPost(db: Db, post: PostRow, body: string, expected?: PostRow
 /** Deletes a post and uncounts it for its author and in the total. */
 export function deletePost(db: Db, post: PostRow, expected?: PostRow): Promise<Outcome<PostRow>> {
   return changePost(db, post, expected, async (trx, current) => {
+    // Its replies stay, their in_reply_to set to null by the database.
     await trx('posts').where({ id: post.id }).delete();
+    if (current.in_reply_to !== null) await trx('posts').where({ id: current.in_reply_to }).decrement('reply_count', 1);
     await trx('users').where({ id: post.user_id }).decrement('post_count', 1);
     await adjustTotal(trx, 'posts', -1);
     return current;

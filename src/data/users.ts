@@ -37,6 +37,20 @@ export function findUserById(db: Db, id: number): Promise<UserRow | undefined> {
   return userById.row(db, id);
 }
 
+/**
+ * The page of the users collection filtered to one username (case-insensitive,
+ * served by users_username_lower_unique): the user, if any, when the window
+ * reaches it. The collection holds one user at most, so there is never more
+ * on either side.
+ */
+export async function listUsersNamed(db: Db, username: string, window: Window): Promise<{ slice: Slice<UserRow>; total: number }> {
+  const user = await findUserByUsername(db, username);
+  const inWindow =
+    user !== undefined &&
+    ('before' in window ? user.id < window.before : 'after' in window ? user.id > window.after : window.offset === 0);
+  return { slice: { rows: inWindow ? [user] : [], hasNext: false, hasPrevious: false }, total: user ? 1 : 0 };
+}
+
 /** Case-insensitive, served by users_username_lower_unique. */
 export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
   return selectRow<UserRow>(db, (knex) => knex('users').whereRaw('lower(username) = lower(?)', [username]).first());
@@ -99,7 +113,9 @@ export async function insertUser(db: Db, user: NewUserRow, creation?: Idempotent
  * holds the rows of the user and of everyone it follows or is followed by
  * (in id order, as follow and unfollow take theirs): a follow racing with the
  * deletion waits, and then fails on the foreign key instead of counting an
- * edge the cascade removes. Changed when the user is not the version
+ * edge the cascade removes. Its posts go by cascade; the replies others wrote
+ * to them stay (in_reply_to set to null), and the posts its own replies
+ * answered count them no more. Changed when the user is not the version
  * `expected` (an If-Match).
  */
 export async function deleteUser(db: Db, id: number, expected?: UserRow): Promise<Outcome<UserRow>> {
@@ -116,6 +132,10 @@ export async function deleteUser(db: Db, id: number, expected?: UserRow): Promis
     await trx('users')
       .whereIn('id', trx('followers').select('follower_id').where({ followed_id: id }))
       .decrement('followed_count', 1);
+    // Its replies go with it: the posts they replied to count them no more.
+    await trx('posts')
+      .whereIn('id', trx('posts').select('in_reply_to').where({ user_id: id }).whereNotNull('in_reply_to'))
+      .update({ reply_count: trx.raw('reply_count - (SELECT count(*) FROM posts AS r WHERE r.in_reply_to = posts.id AND r.user_id = ?)', [id]) });
     await trx('users').where({ id }).delete();
     await adjustTotal(trx, 'users', -1);
     await adjustTotal(trx, 'posts', -user.post_count);

@@ -12,8 +12,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List all users
-         * @description All registered users, one page at a time, ordered by id.
+         * List all users, or find one by username
+         * @description All registered users, one page at a time, ordered by id. With
+         *     `username`, the same collection filtered to the user of that username,
+         *     compared without regard to case: one item, or none.
          */
         get: operations["listUsers"];
         put?: never;
@@ -224,8 +226,11 @@ export interface paths {
         get: operations["listPosts"];
         put?: never;
         /**
-         * Write a post
-         * @description Publishes a post by the requester; its body is trimmed before it is stored.
+         * Write a post, or reply to one
+         * @description Publishes a post by the requester; its body is trimmed before it is
+         *     stored. With `in_reply_to`, the post is a reply to that post (which
+         *     must exist: otherwise 400 naming the field), and counts in its
+         *     `reply_count`.
          */
         post: operations["createPost"];
         delete?: never;
@@ -263,6 +268,34 @@ export interface paths {
          * @description Only its author may.
          */
         delete: operations["deletePost"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The post's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the replies to a post
+         * @description The posts that reply to this one directly, oldest first (a
+         *     conversation reads down): `after=<id>` for the replies after one,
+         *     `before=<id>` for those before it. 404 when there is no such post.
+         */
+        get: operations["listReplies"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -786,11 +819,31 @@ export interface components {
             body: string;
         };
         /**
-         * @description A post and its author.
+         * @description What a new post says, and the post it replies to, if any.
+         * @example {
+         *       "body": "I agree!",
+         *       "in_reply_to": 17
+         *     }
+         */
+        NewPost: {
+            body: components["schemas"]["PostInput"]["body"];
+            /**
+             * Format: int32
+             * @description The id of the post this one replies to.
+             * @example 17
+             */
+            in_reply_to?: number;
+        };
+        /**
+         * @description A post and its author; a reply names the post it replies to
+         *     (`in_reply_to`, null for a post that is not a reply, or whose post was
+         *     deleted since), and every post counts its direct replies.
          * @example {
          *       "id": 17,
          *       "body": "Hello, world!",
          *       "timestamp": "2026-11-25T10:15:00.000Z",
+         *       "in_reply_to": null,
+         *       "reply_count": 2,
          *       "author": {
          *         "id": 123,
          *         "username": "susan",
@@ -801,7 +854,8 @@ export interface components {
          *       },
          *       "_links": {
          *         "self": "/api/posts/17",
-         *         "author": "/api/users/123"
+         *         "author": "/api/users/123",
+         *         "replies": "/api/posts/17/replies"
          *       }
          *     }
          */
@@ -820,10 +874,32 @@ export interface components {
              */
             timestamp: string;
             author: components["schemas"]["UserSummary"];
+            /**
+             * Format: int32
+             * @description The id of the post this one replies to; null when it replies to none (or that post was deleted).
+             * @example null
+             */
+            in_reply_to: number | null;
+            /**
+             * Format: int32
+             * @description How many posts reply to this one directly.
+             * @example 2
+             */
+            reply_count: number;
             _links: components["schemas"]["PostLinks"];
         };
-        /** @description Where to find the post and its author. */
+        /** @description Where to find the post, its author, its replies and, for a reply, the post it replies to. */
         PostLinks: {
+            /**
+             * Format: uri-reference
+             * @example /api/posts/17/replies
+             */
+            replies: string;
+            /**
+             * Format: uri-reference
+             * @example /api/posts/12
+             */
+            in_reply_to?: string;
             /**
              * Format: uri-reference
              * @example /api/posts/17
@@ -880,9 +956,12 @@ export interface components {
          *               "avatar": "https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128"
          *             }
          *           },
+         *           "in_reply_to": null,
+         *           "reply_count": 2,
          *           "_links": {
          *             "self": "/api/posts/17",
-         *             "author": "/api/users/123"
+         *             "author": "/api/users/123",
+         *             "replies": "/api/posts/17/replies"
          *           }
          *         }
          *       ],
@@ -1618,6 +1697,11 @@ export interface components {
          */
         PostId: number;
         /**
+         * @description Only the user of this username, compared without regard to case (how an app opens a profile from `@alice`).
+         * @example alice
+         */
+        UsernameFilter: components["schemas"]["Username"];
+        /**
          * @description The app's name and version; the session keeps it (up to 256 characters) for `GET /api/tokens`, so that its user can tell their sessions apart.
          * @example MicroblogApp/2.1 (iPhone; iOS 19.1)
          */
@@ -1781,6 +1865,11 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
+                /**
+                 * @description Only the user of this username, compared without regard to case (how an app opens a profile from `@alice`).
+                 * @example alice
+                 */
+                username?: components["parameters"]["UsernameFilter"];
                 /**
                  * @description The page number, from 1 (the first page when no page or cursor is
                  *     given). Deep pages cost more and shift as items are added: prefer the
@@ -2655,7 +2744,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PostInput"];
+                "application/json": components["schemas"]["NewPost"];
             };
         };
         responses: {
@@ -2861,6 +2950,96 @@ export interface operations {
             404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listReplies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description The post's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the post's replies. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostCollection"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];

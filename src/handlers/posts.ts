@@ -1,6 +1,6 @@
 import { loadPost, loadUser, ownPost } from '../access.js';
 import { invalidToken, type Requester } from '../auth.js';
-import { countPosts, deletePost, editPost, insertPost, slicePosts, type PostRow, type PostScope } from '../data/posts.js';
+import { countPosts, deletePost, editPost, insertPost, orderOf, slicePosts, type PostRow, type PostScope } from '../data/posts.js';
 import type { IdempotentCreation } from '../data/idempotency.js';
 import { badRequest } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
@@ -25,18 +25,18 @@ function postBody(raw: string): string {
 
 /** The operations the contract tags `posts`: the explore page, each user's posts, the feed, and a post. */
 export function postsHandlers({ db, tags }: Services): Handlers<
-  'listPosts' | 'createPost' | 'getPost' | 'updatePost' | 'deletePost' | 'listUserPosts' | 'getFeed'
+  'listPosts' | 'createPost' | 'getPost' | 'updatePost' | 'deletePost' | 'listUserPosts' | 'getFeed' | 'listReplies'
 > {
   async function postCollection(scope: PostScope, query: PageRequest, path: string) {
-    const page = new Page(query, 'desc');
+    const page = new Page(query, orderOf(scope));
     const total = await countPosts(db, scope);
     const slice = await slicePosts(db, scope, page.window, total);
     return page.reply(slice.rows.map(postRepresentation), path, slice, total);
   }
 
   /** The requester's new post; when the account was deleted while the request was on its way, its token is no longer valid. */
-  async function publish(requester: Requester, body: string, creation?: IdempotentCreation): Promise<PostRow> {
-    const outcome = await insertPost(db, requester.user, body, { creation });
+  async function publish(requester: Requester, body: string, inReplyTo: number | undefined, creation?: IdempotentCreation): Promise<PostRow> {
+    const outcome = await insertPost(db, requester.user, body, { creation, inReplyTo: inReplyTo ?? null });
     if (outcome.status === 'missing') throw invalidToken();
     return written(outcome, 'post');
   }
@@ -54,10 +54,15 @@ export function postsHandlers({ db, tags }: Services): Handlers<
 
     getFeed: ({ query, requester }) => postCollection({ kind: 'feed', userId: requester.user.id }, query, '/api/feed'),
 
+    async listReplies({ params, query }) {
+      const post = await loadPost(db, params.id);
+      return postCollection({ kind: 'replies', postId: post.id }, query, `${postUrl(post.id)}/replies`);
+    },
+
     async createPost({ body, requester, headers }) {
       const text = postBody(body.body);
       const creation = idempotentCreation(headers['Idempotency-Key'], `posts:user:${requester.user.id}`, body);
-      const { created, replayed } = await createOnce(db, creation, (key) => publish(requester, text, key), (id) => loadPost(db, id));
+      const { created, replayed } = await createOnce(db, creation, (key) => publish(requester, text, body.in_reply_to, key), (id) => loadPost(db, id));
       return { status: 201, headers: { Location: postUrl(created.id), ...replayedHeader(replayed) }, body: postRepresentation(created) };
     },
 

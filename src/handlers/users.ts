@@ -1,5 +1,5 @@
 import { loadUser, ownUser } from '../access.js';
-import { deleteUser, follow, insertUser, isFollowing, listFollowUsers, listUsers, unfollow, updateUser, type FollowList, type NewUserRow, type UserRow } from '../data/users.js';
+import { deleteUser, follow, insertUser, isFollowing, listFollowUsers, listUsers, listUsersNamed, unfollow, updateUser, type FollowList, type NewUserRow, type UserRow } from '../data/users.js';
 import { badRequest, notFound } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
 import { createOnce, idempotencyKeyReused, idempotentCreation, replayedHeader } from '../idempotency.js';
@@ -53,8 +53,9 @@ export function usersHandlers({ db, auth, tags }: Services): Handlers<
 
   return {
     async listUsers({ query, requester }) {
-      const page = new Page(query, 'asc');
-      const { slice, total } = await listUsers(db, 'asc', page.window);
+      const { username, ...paging } = query;
+      const page = new Page(paging, 'asc', username === undefined ? {} : { username });
+      const { slice, total } = username === undefined ? await listUsers(db, 'asc', page.window) : await listUsersNamed(db, username, page.window);
       return page.reply(slice.rows.map((row) => userRepresentation(row, requester.user.id)), '/api/users', slice, total);
     },
 

@@ -37,6 +37,7 @@ const SEMANTIC_REFUSALS: { rule: RegExp; operations?: string[] }[] = [
   { rule: /^is incorrect$/ }, // current_password
   { rule: /^needs password$/ },
   { rule: /^cannot be combined with \w+( or \w+)?$/ }, // page, before and after: one way to a page at a time
+  { rule: /^names no post$/, operations: ['createPost'] }, // a reply to a post that is not there
 ];
 
 /** Operations whose success spoils the world: a user gone, a password changed, a token revoked. */
