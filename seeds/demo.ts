@@ -1,6 +1,7 @@
 import bcrypt from 'bcrypt';
 import type { Knex } from 'knex';
 import { throughKnex } from '../src/data/db.js';
+import { like } from '../src/data/likes.js';
 import { insertPost } from '../src/data/posts.js';
 import { follow, insertUser, usernameTaken, emailTaken, findUserByUsername } from '../src/data/users.js';
 
@@ -40,6 +41,24 @@ const POSTS: Record<string, string[]> = {
   frank: [],
 };
 
+/** Replies written by users this run creates: [author, body, the author and body of the post it replies to]. */
+const REPLIES: [string, string, [string, string]][] = [
+  ['susan', 'Bookmarked. The pagination part is gold.', ['miguel', 'New chapter of the Mega-Tutorial is out: APIs!']],
+  ['bob', 'A standard would be nice, though.', ['miguel', 'REST is a set of principles, not a standard. Discuss.']],
+  ['alice', 'Principles age better than standards.', ['miguel', 'REST is a set of principles, not a standard. Discuss.']],
+  ['dave', 'And a migration lock, so it never runs twice at once.', ['bob', 'Wrote a migration that ran twice. It was fine. Idempotency matters.']],
+];
+
+/** Likes by users this run creates: [who, the author and body of the post]. */
+const LIKES: [string, [string, string]][] = [
+  ['alice', ['miguel', 'New chapter of the Mega-Tutorial is out: APIs!']],
+  ['susan', ['miguel', 'New chapter of the Mega-Tutorial is out: APIs!']],
+  ['bob', ['miguel', 'New chapter of the Mega-Tutorial is out: APIs!']],
+  ['carol', ['susan', 'Pagination with cursors is so much nicer than page numbers.']],
+  ['miguel', ['dave', 'Graceful shutdown: finish what you started.']],
+  ['erin', ['alice', 'Hello, world!']],
+];
+
 const FOLLOWS: [string, string][] = [
   ['susan', 'miguel'], ['alice', 'miguel'], ['bob', 'miguel'], ['carol', 'miguel'], ['dave', 'miguel'],
   ['erin', 'miguel'], ['frank', 'miguel'], ['miguel', 'susan'], ['alice', 'susan'], ['bob', 'alice'],
@@ -71,6 +90,18 @@ export async function seed(knex: Knex): Promise<void> {
   for (const [i, write] of writes.entries()) {
     const author = await findUserByUsername(db, write.username);
     await insertPost(db, author!, write.body, { at: new Date(start + i * (48 * 3600 * 1000) / Math.max(writes.length, 1)) });
+  }
+
+  // A post of the demo's, by its author and text.
+  const postOf = async ([username, body]: [string, string]) =>
+    db.knex('posts').join('users', 'users.id', 'posts.user_id').where({ 'users.username': username, 'posts.body': body }).first('posts.id');
+  for (const [username, body, to] of REPLIES.filter(([username]) => created.has(username))) {
+    const [author, parent] = [await findUserByUsername(db, username), await postOf(to)];
+    if (author && parent) await insertPost(db, author, body, { inReplyTo: parent.id });
+  }
+  for (const [username, post] of LIKES.filter(([username]) => created.has(username))) {
+    const [user, liked] = [await findUserByUsername(db, username), await postOf(post)];
+    if (user && liked) await like(db, user.id, liked.id, new Date());
   }
 
   for (const [follower, followed] of FOLLOWS) {

@@ -66,6 +66,7 @@ export function postRepresentation(row: PostRow): Post {
     author: { id: row.user_id, username: row.username, _links: { self: author, avatar: avatarUrl(row.email) } },
     in_reply_to: row.in_reply_to,
     reply_count: row.reply_count,
-    _links: { self, author, replies: `${self}/replies`, ...(row.in_reply_to !== null && { in_reply_to: postUrl(row.in_reply_to) }) },
+    like_count: row.like_count,
+    _links: { self, author, replies: `${self}/replies`, likers: `${self}/likers`, ...(row.in_reply_to !== null && { in_reply_to: postUrl(row.in_reply_to) }) },
   };
 }

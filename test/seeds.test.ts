@@ -17,6 +17,12 @@ describe('npm run seed (the demo data)', () => {
     expect(feed.body._meta.total_items).to.be.greaterThan(5);
     const miguel = users.body.items.find((u: { username: string }) => u.username === 'miguel');
     expect(miguel.follower_count).to.equal(7);
+    // Conversations: a post with replies and likes, and the replies under it.
+    const posts = (await call('GET', `/api/users/${miguel.id}/posts?per_page=100`, auth)).body.items;
+    const chapter = posts.find((p: { body: string }) => p.body.startsWith('New chapter'));
+    expect(chapter).to.include({ reply_count: 1, like_count: 3 });
+    const replies = await call('GET', `/api/posts/${chapter.id}/replies`, auth);
+    expect(replies.body.items.map((p: { author: { username: string } }) => p.author.username)).to.deep.equal(['susan']);
   });
 
   it('is safe to run twice, and leaves existing users alone', async () => {

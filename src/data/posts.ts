@@ -18,6 +18,7 @@ export interface PostRow {
   /** The post it replies to; null when none (or that post was deleted). */
   in_reply_to: number | null;
   reply_count: number;
+  like_count: number;
 }
 
 /** Which posts a collection holds. */
@@ -35,7 +36,8 @@ const scopeId = (scope: Exclude<PostScope, { kind: 'explore' }>) => (scope.kind 
 /** The order a scope's pages go in: a conversation reads down, everything else newest first. */
 export const orderOf = (scope: PostScope): Order => (scope.kind === 'replies' ? 'asc' : 'desc');
 
-const POST_COLUMNS = ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestamp', 'posts.in_reply_to', 'posts.reply_count', 'users.username', 'users.email'];
+/** A post's columns, and its author's, as every read of posts selects them. */
+export const POST_COLUMNS = ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestamp', 'posts.in_reply_to', 'posts.reply_count', 'posts.like_count', 'users.username', 'users.email'];
 
 /** `dense`: the feed's authors wrote a large share of all posts (see feedIsDense). */
 function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = false): Knex.QueryBuilder {
@@ -182,7 +184,7 @@ export function findPost(db: ReadSource, id: number): Promise<PostRow | undefine
 }
 
 /** The columns a post's representation shows (what its ETag covers). */
-const POST_VERSION = ['body', 'timestamp', 'user_id', 'username', 'email', 'in_reply_to', 'reply_count'] as const;
+const POST_VERSION = ['body', 'timestamp', 'user_id', 'username', 'email', 'in_reply_to', 'reply_count', 'like_count'] as const;
 
 /**
  * Writes a post by `author` and counts it for its author and in the total,
@@ -216,7 +218,7 @@ export async function insertPost(
     if (outcome.status !== 'done') return outcome;
     // Represented from what was written: read back, it could already be gone with its author.
     const { username, email } = author;
-    return done({ id: outcome.row, user_id: author.id, body, timestamp, username, email, in_reply_to: inReplyTo, reply_count: 0 });
+    return done({ id: outcome.row, user_id: author.id, body, timestamp, username, email, in_reply_to: inReplyTo, reply_count: 0, like_count: 0 });
   } catch (error) {
     if (isForeignKeyViolation(error)) return missing;
     throw error;

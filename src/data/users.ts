@@ -132,6 +132,10 @@ export async function deleteUser(db: Db, id: number, expected?: UserRow): Promis
     await trx('users')
       .whereIn('id', trx('followers').select('follower_id').where({ followed_id: id }))
       .decrement('followed_count', 1);
+    // Its likes go with it (by cascade): the posts it liked count them no more.
+    await trx('posts')
+      .whereIn('id', trx('likes').select('post_id').where({ user_id: id }))
+      .decrement('like_count', 1);
     // Its replies go with it: the posts they replied to count them no more.
     await trx('posts')
       .whereIn('id', trx('posts').select('in_reply_to').where({ user_id: id }).whereNotNull('in_reply_to'))

@@ -166,6 +166,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/liked/{post_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+                /**
+                 * @description The id of the post liked, or to like.
+                 * @example 17
+                 */
+                post_id: components["parameters"]["LikedPostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Does a user like a post?
+         * @description 204 when user `id` likes post `post_id`; 404 when not, or when the user or the post does not exist.
+         */
+        get: operations["checkLiked"];
+        /**
+         * Like a post
+         * @description Makes user `id` (who must be the requester) like post `post_id`, which
+         *     counts in its `like_count`. Liking a post already liked changes nothing
+         *     and also answers 204.
+         */
+        put: operations["likePost"];
+        post?: never;
+        /**
+         * Stop liking a post
+         * @description Makes user `id` (who must be the requester) stop liking post
+         *     `post_id`. Unliking a post not liked changes nothing and also answers
+         *     204.
+         */
+        delete: operations["unlikePost"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/liked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the posts a user liked
+         * @description The posts user `id` liked, the most recently liked first. Here the
+         *     cursors (`before`, `after`, and those in the links) are positions in
+         *     this list, not post ids: follow the `next` and `prev` links.
+         */
+        get: operations["listLikedPosts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/posts": {
         parameters: {
             query?: never;
@@ -293,6 +364,32 @@ export interface paths {
          *     `before=<id>` for those before it. 404 when there is no such post.
          */
         get: operations["listReplies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}/likers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The post's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List who liked a post
+         * @description The users who like this post, ordered by id; 404 when there is no such post.
+         */
+        get: operations["listLikers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -844,6 +941,7 @@ export interface components {
          *       "timestamp": "2026-11-25T10:15:00.000Z",
          *       "in_reply_to": null,
          *       "reply_count": 2,
+         *       "like_count": 5,
          *       "author": {
          *         "id": 123,
          *         "username": "susan",
@@ -855,7 +953,8 @@ export interface components {
          *       "_links": {
          *         "self": "/api/posts/17",
          *         "author": "/api/users/123",
-         *         "replies": "/api/posts/17/replies"
+         *         "replies": "/api/posts/17/replies",
+         *         "likers": "/api/posts/17/likers"
          *       }
          *     }
          */
@@ -886,10 +985,21 @@ export interface components {
              * @example 2
              */
             reply_count: number;
+            /**
+             * Format: int32
+             * @description How many users like this post.
+             * @example 5
+             */
+            like_count: number;
             _links: components["schemas"]["PostLinks"];
         };
-        /** @description Where to find the post, its author, its replies and, for a reply, the post it replies to. */
+        /** @description Where to find the post, its author, its replies, who likes it and, for a reply, the post it replies to. */
         PostLinks: {
+            /**
+             * Format: uri-reference
+             * @example /api/posts/17/likers
+             */
+            likers: string;
             /**
              * Format: uri-reference
              * @example /api/posts/17/replies
@@ -958,10 +1068,12 @@ export interface components {
          *           },
          *           "in_reply_to": null,
          *           "reply_count": 2,
+         *           "like_count": 5,
          *           "_links": {
          *             "self": "/api/posts/17",
          *             "author": "/api/users/123",
-         *             "replies": "/api/posts/17/replies"
+         *             "replies": "/api/posts/17/replies",
+         *             "likers": "/api/posts/17/likers"
          *           }
          *         }
          *       ],
@@ -1691,6 +1803,11 @@ export interface components {
          * @example 2
          */
         TargetUserId: number;
+        /**
+         * @description The id of the post liked, or to like.
+         * @example 17
+         */
+        LikedPostId: number;
         /**
          * @description The post's id.
          * @example 1
@@ -2498,6 +2615,239 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    checkLiked: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+                /**
+                 * @description The id of the post liked, or to like.
+                 * @example 17
+                 */
+                post_id: components["parameters"]["LikedPostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User `id` likes post `post_id`. */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    likePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+                /**
+                 * @description The id of the post liked, or to like.
+                 * @example 17
+                 */
+                post_id: components["parameters"]["LikedPostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User `id` likes post `post_id`. */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["CannotFollowYourself"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlikePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+                /**
+                 * @description The id of the post liked, or to like.
+                 * @example 17
+                 */
+                post_id: components["parameters"]["LikedPostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description User `id` does not like post `post_id`. */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLikedPosts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the posts the user liked. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostCollection"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listUserPosts: {
         parameters: {
             query?: {
@@ -3020,6 +3370,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PostCollection"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLikers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description The post's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of followers. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserCollection"];
                 };
             };
             /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */

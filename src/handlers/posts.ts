@@ -1,14 +1,15 @@
-import { loadPost, loadUser, ownPost } from '../access.js';
+import { loadPost, loadUser, ownPost, ownUser } from '../access.js';
+import { isLiked, like, listLikedPosts, listLikers, unlike } from '../data/likes.js';
 import { invalidToken, type Requester } from '../auth.js';
 import { countPosts, deletePost, editPost, insertPost, orderOf, slicePosts, type PostRow, type PostScope } from '../data/posts.js';
 import type { IdempotentCreation } from '../data/idempotency.js';
-import { badRequest } from '../errors.js';
+import { badRequest, notFound } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
 import { createOnce, idempotentCreation, replayedHeader } from '../idempotency.js';
 import { written } from '../outcomes.js';
 import { Page, type PageRequest } from '../pagination.js';
 import { versionToChange } from '../preconditions.js';
-import { postRepresentation, postUrl, userUrl } from '../representations.js';
+import { postRepresentation, postUrl, userRepresentation, userUrl } from '../representations.js';
 import type { Services } from '../services.js';
 
 export const MAX_POST_CHARACTERS = 280;
@@ -23,9 +24,10 @@ function postBody(raw: string): string {
   return body;
 }
 
-/** The operations the contract tags `posts`: the explore page, each user's posts, the feed, and a post. */
+/** The operations the contract tags `posts`: the explore page, each user's posts, the feed, a post, its replies and its likes. */
 export function postsHandlers({ db, tags }: Services): Handlers<
-  'listPosts' | 'createPost' | 'getPost' | 'updatePost' | 'deletePost' | 'listUserPosts' | 'getFeed' | 'listReplies'
+  | 'listPosts' | 'createPost' | 'getPost' | 'updatePost' | 'deletePost' | 'listUserPosts' | 'getFeed' | 'listReplies'
+  | 'checkLiked' | 'likePost' | 'unlikePost' | 'listLikedPosts' | 'listLikers'
 > {
   async function postCollection(scope: PostScope, query: PageRequest, path: string) {
     const page = new Page(query, orderOf(scope));
@@ -64,6 +66,39 @@ export function postsHandlers({ db, tags }: Services): Handlers<
       const creation = idempotentCreation(headers['Idempotency-Key'], `posts:user:${requester.user.id}`, body);
       const { created, replayed } = await createOnce(db, creation, (key) => publish(requester, text, body.in_reply_to, key), (id) => loadPost(db, id));
       return { status: 201, headers: { Location: postUrl(created.id), ...replayedHeader(replayed) }, body: postRepresentation(created) };
+    },
+
+    async checkLiked({ params }) {
+      if (!(await isLiked(db, params.id, params.post_id))) throw notFound(`user ${params.id} does not like post ${params.post_id}`);
+      return { status: 204, body: undefined };
+    },
+
+    async likePost({ params, requester }) {
+      const user = await ownUser(db, params.id, requester, 'you can only change what you like');
+      written(await like(db, user.id, params.post_id, new Date()), `post ${params.post_id}`);
+      return { status: 204, body: undefined };
+    },
+
+    async unlikePost({ params, requester }) {
+      const user = await ownUser(db, params.id, requester, 'you can only change what you like');
+      written(await unlike(db, user.id, params.post_id), `post ${params.post_id}`);
+      return { status: 204, body: undefined };
+    },
+
+    async listLikedPosts({ params, query }) {
+      const user = await loadUser(db, params.id);
+      const page = new Page(query, 'desc');
+      const { slice, total } = await listLikedPosts(db, user.id, page.window);
+      // The list's cursors are its likes' ids, not the posts'.
+      const positions = { ...slice, rows: slice.rows.map((row) => ({ id: row.like_id })) };
+      return page.reply(slice.rows.map(postRepresentation), `${userUrl(user.id)}/liked`, positions, total);
+    },
+
+    async listLikers({ params, query, requester }) {
+      const post = await loadPost(db, params.id);
+      const page = new Page(query, 'asc');
+      const slice = await listLikers(db, post.id, 'asc', page.window);
+      return page.reply(slice.rows.map((row) => userRepresentation(row, requester.user.id)), `${postUrl(post.id)}/likers`, slice, post.like_count);
     },
 
     async getPost({ params }) {

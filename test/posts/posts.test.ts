@@ -20,8 +20,9 @@ describe('POST /api/posts', () => {
       username: me.username,
       _links: { self: `/api/users/${me.id}`, avatar: 'https://www.gravatar.com/avatar/2e0d5407ce8609047b8255c50405d7b1?d=identicon&s=128' },
     });
-    expect(res.body._links).to.deep.equal({ self: `/api/posts/${res.body.id}`, author: `/api/users/${me.id}`, replies: `/api/posts/${res.body.id}/replies` });
-    expect(res.body).to.include({ in_reply_to: null, reply_count: 0 });
+    const self = `/api/posts/${res.body.id}`;
+    expect(res.body._links).to.deep.equal({ self, author: `/api/users/${me.id}`, replies: `${self}/replies`, likers: `${self}/likers` });
+    expect(res.body).to.include({ in_reply_to: null, reply_count: 0, like_count: 0 });
     const user = await call('GET', `/api/users/${me.id}`, { token: me.token });
     expect(user.body.post_count).to.equal(1);
   });

@@ -148,7 +148,10 @@ function modelOf(operation: Operation): OperationModel {
   const headers = pick('header').map((p) => ({ ...p, name: p.name.toLowerCase() }));
   return {
     operation,
-    pathParams: pick('path').map((p) => ({ ...p, kind: operation.path.startsWith('/api/posts') ? 'post' : operation.path.startsWith('/api/tokens') ? 'session' : 'user' })),
+    pathParams: pick('path').map((p) => ({
+      ...p,
+      kind: p.name === 'post_id' || operation.path.startsWith('/api/posts') ? 'post' : operation.path.startsWith('/api/tokens') ? 'session' : 'user',
+    })),
     queryParams: pick('query'),
     integerParams: new Set(parameters.filter((p) => p.in !== 'header' && p.schema?.type === 'integer').map((p) => p.name)),
     headerParams: headers,

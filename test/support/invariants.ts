@@ -8,7 +8,7 @@ export async function rowCount(query: Knex.QueryBuilder): Promise<number> {
 
 /**
  * Every count the database keeps beside its rows, compared with the rows:
- * each user's post_count, follower_count and followed_count, each post's reply_count, and the users
+ * each user's post_count, follower_count and followed_count, each post's reply_count and like_count, and the users
  * and posts totals. Returns what differs (empty when all agree), so a race,
  * a fault or a fuzzed request that left a count behind shows which one.
  */
@@ -32,9 +32,16 @@ export async function countMismatches(db: Knex): Promise<string[]> {
       if (Number(user[counter]) !== Number(user[rows])) mismatches.push(`user ${user.id}: ${counter} ${user[counter]}, ${rows} ${user[rows]}`);
     }
   }
-  const posts = await db('posts').select('id', 'reply_count', db('posts as r').count('*').whereRaw('r.in_reply_to = posts.id').as('replies'));
+  const posts = await db('posts').select(
+    'id',
+    'reply_count',
+    'like_count',
+    db('posts as r').count('*').whereRaw('r.in_reply_to = posts.id').as('replies'),
+    db('likes').count('*').whereRaw('likes.post_id = posts.id').as('likes'),
+  );
   for (const post of posts) {
     if (Number(post.reply_count) !== Number(post.replies)) mismatches.push(`post ${post.id}: reply_count ${post.reply_count}, replies ${post.replies}`);
+    if (Number(post.like_count) !== Number(post.likes)) mismatches.push(`post ${post.id}: like_count ${post.like_count}, likes ${post.likes}`);
   }
   for (const table of ['users', 'posts']) {
     const rows = await rowCount(db(table));
