@@ -43,7 +43,7 @@ const POSTS: Record<string, string[]> = {
 
 /** Replies written by users this run creates: [author, body, the author and body of the post it replies to]. */
 const REPLIES: [string, string, [string, string]][] = [
-  ['susan', 'Bookmarked. The pagination part is gold.', ['miguel', 'New chapter of the Mega-Tutorial is out: APIs!']],
+  ['susan', '@miguel Bookmarked. The pagination part is gold.', ['miguel', 'New chapter of the Mega-Tutorial is out: APIs!']],
   ['bob', 'A standard would be nice, though.', ['miguel', 'REST is a set of principles, not a standard. Discuss.']],
   ['alice', 'Principles age better than standards.', ['miguel', 'REST is a set of principles, not a standard. Discuss.']],
   ['dave', 'And a migration lock, so it never runs twice at once.', ['bob', 'Wrote a migration that ran twice. It was fine. Idempotency matters.']],

@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { components } from './generated/openapi.js';
-import type { PostRow } from './data/posts.js';
+import { mentionsOf, type PostRow } from './data/posts.js';
 import type { UserRow } from './data/users.js';
 
 export type User = components['schemas']['User'];
@@ -67,6 +67,7 @@ export function postRepresentation(row: PostRow): Post {
     in_reply_to: row.in_reply_to,
     reply_count: row.reply_count,
     like_count: row.like_count,
+    mentions: mentionsOf(row).map((user) => ({ id: user.id, username: user.username, _links: { self: userUrl(user.id), avatar: avatarUrl(user.email) } })),
     _links: { self, author, replies: `${self}/replies`, likers: `${self}/likers`, ...(row.in_reply_to !== null && { in_reply_to: postUrl(row.in_reply_to) }) },
   };
 }

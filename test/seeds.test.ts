@@ -23,6 +23,7 @@ describe('npm run seed (the demo data)', () => {
     expect(chapter).to.include({ reply_count: 1, like_count: 3 });
     const replies = await call('GET', `/api/posts/${chapter.id}/replies`, auth);
     expect(replies.body.items.map((p: { author: { username: string } }) => p.author.username)).to.deep.equal(['susan']);
+    expect(replies.body.items[0].mentions.map((u: { username: string }) => u.username)).to.deep.equal(['miguel']);
   });
 
   it('is safe to run twice, and leaves existing users alone', async () => {

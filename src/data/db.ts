@@ -146,7 +146,7 @@ export async function transaction<T>(db: Db, work: (trx: Knex.Transaction) => Pr
  */
 export async function lockRows(trx: Knex.Transaction, table: string, ids: number[]): Promise<number> {
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
-  if (trx.client.config.client === 'better-sqlite3') return trx(table).whereIn('id', sorted).update({ id: trx.ref('id') });
+  if (isSqliteKnex(trx)) return trx(table).whereIn('id', sorted).update({ id: trx.ref('id') });
   return (await trx(table).whereIn('id', sorted).orderBy('id').forUpdate().select('id')).length;
 }
 
@@ -158,6 +158,11 @@ export async function lockRows(trx: Knex.Transaction, table: string, ids: number
  */
 export async function withLockedRow<T>(db: Db, table: string, id: number, change: (trx: Knex.Transaction) => Promise<T>): Promise<T | undefined> {
   return transaction(db, async (trx) => ((await lockRows(trx, table, [id])) > 0 ? change(trx) : undefined));
+}
+
+/** Whether a Knex instance (or transaction) speaks SQLite's SQL, by the client it was configured with. */
+export function isSqliteKnex(knex: Knex): boolean {
+  return knex.client.config.client === 'better-sqlite3';
 }
 
 /** True when a write referred to a row that is not there (any more). */

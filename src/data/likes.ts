@@ -3,7 +3,7 @@ import { lockRows, transaction, type Db } from './db.js';
 import { pageShapeKey, pageShapeOf, slice, type Order, type PageShape, type Slice, type Window } from './keyset.js';
 import { done, missing, type Outcome } from './outcome.js';
 import type { PostRow } from './posts.js';
-import { POST_COLUMNS } from './posts.js';
+import { postColumns } from './posts.js';
 import { preparedSelect, preparedShapes } from './reader.js';
 import type { UserRow } from './users.js';
 
@@ -78,7 +78,7 @@ const likedPage = ({ direction, limit }: PageShape, db: Knex, userId: number) =>
     .join('users', 'users.id', 'posts.user_id')
     .orderBy('likes.id', direction)
     .limit(limit)
-    .select([...POST_COLUMNS, 'likes.id as like_id']);
+    .select([...postColumns(db), 'likes.id as like_id']);
 const likedFrom = preparedShapes<PageShape, [number], LikedPostRow>(pageShapeKey, (shape) => (db, userId) => likedPage(shape, db, userId).offset(shape.offset ?? 0));
 const likedBeyond = preparedShapes<PageShape, [number, number], LikedPostRow>(pageShapeKey, (shape) => (db, userId, cursor) =>
   likedPage(shape, db, userId).where('likes.id', shape.op!, cursor),

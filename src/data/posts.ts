@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { isForeignKeyViolation, lockRows, transaction, type Db } from './db.js';
+import { mentionedUsernames } from '../mentions.js';
+import { isForeignKeyViolation, isSqliteKnex, lockRows, transaction, type Db } from './db.js';
 import { recordIdempotency, type IdempotentCreation } from './idempotency.js';
 import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type Order, type PageShape, type Slice, type Window } from './keyset.js';
 import { preparedSelect, preparedShapes, type ReadSource } from './reader.js';
@@ -19,6 +20,8 @@ export interface PostRow {
   in_reply_to: number | null;
   reply_count: number;
   like_count: number;
+  /** Whom the body mentions: JSON text on SQLite, the array on PostgreSQL (mentionsOf reads either). */
+  mentions: string | MentionedUser[];
 }
 
 /** Which posts a collection holds. */
@@ -28,7 +31,9 @@ export type PostScope =
   /** The user's own posts and those of everyone the user follows. */
   | { kind: 'feed'; userId: number }
   /** The direct replies to a post, oldest first. */
-  | { kind: 'replies'; postId: number };
+  | { kind: 'replies'; postId: number }
+  /** The posts that mention the user. */
+  | { kind: 'mentions'; userId: number };
 
 /** The id a scope is of: its user's, or its post's. */
 const scopeId = (scope: Exclude<PostScope, { kind: 'explore' }>) => (scope.kind === 'replies' ? scope.postId : scope.userId);
@@ -36,8 +41,54 @@ const scopeId = (scope: Exclude<PostScope, { kind: 'explore' }>) => (scope.kind 
 /** The order a scope's pages go in: a conversation reads down, everything else newest first. */
 export const orderOf = (scope: PostScope): Order => (scope.kind === 'replies' ? 'asc' : 'desc');
 
-/** A post's columns, and its author's, as every read of posts selects them. */
-export const POST_COLUMNS = ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestamp', 'posts.in_reply_to', 'posts.reply_count', 'posts.like_count', 'users.username', 'users.email'];
+/** A user a post mentions, as its representation shows it. */
+export interface MentionedUser {
+  id: number;
+  username: string;
+  email: string;
+}
+
+/**
+ * A post's mentions as one JSON array in its own row (each dialect's JSON
+ * aggregate over the mentions' primary key), so that a page of posts is
+ * still one query. SQLite answers the array as text, PostgreSQL as a value.
+ */
+function mentionsColumn(db: Knex): Knex.Raw {
+  return isSqliteKnex(db)
+    ? db.raw(
+        "(SELECT json_group_array(json_object('id', mu.id, 'username', mu.username, 'email', mu.email)) FROM (SELECT u.id, u.username, u.email FROM mentions AS m JOIN users AS u ON u.id = m.user_id WHERE m.post_id = posts.id ORDER BY u.id) AS mu) AS mentions",
+      )
+    : db.raw(
+        "(SELECT coalesce(json_agg(json_build_object('id', u.id, 'username', u.username, 'email', u.email) ORDER BY u.id), '[]'::json) FROM mentions AS m JOIN users AS u ON u.id = m.user_id WHERE m.post_id = posts.id) AS mentions",
+      );
+}
+
+/** A post's columns, its author's and its mentions, as every read of posts selects them (the posts table or a page of it as `posts`, joined to `users`). */
+export function postColumns(db: Knex): (string | Knex.Raw)[] {
+  return ['posts.id', 'posts.user_id', 'posts.body', 'posts.timestamp', 'posts.in_reply_to', 'posts.reply_count', 'posts.like_count', 'users.username', 'users.email', mentionsColumn(db)];
+}
+
+/** The mentions of a row as read: text on SQLite, a value on PostgreSQL. */
+export function mentionsOf(row: PostRow): MentionedUser[] {
+  return typeof row.mentions === 'string' ? (JSON.parse(row.mentions) as MentionedUser[]) : row.mentions;
+}
+
+/**
+ * Records whom a body mentions, replacing what the post mentioned before:
+ * the users of those names that exist, in id order.
+ */
+async function recordMentions(trx: Knex, postId: number, body: string): Promise<MentionedUser[]> {
+  await trx('mentions').where({ post_id: postId }).delete();
+  const names = mentionedUsernames(body);
+  if (names.length === 0) return [];
+  // lower(username): the index users_username_lower_unique serves it.
+  const users: MentionedUser[] = await trx('users')
+    .whereRaw(`lower(username) in (${names.map(() => '?').join(', ')})`, names)
+    .orderBy('id')
+    .select('id', 'username', 'email');
+  if (users.length > 0) await trx('mentions').insert(users.map((user) => ({ post_id: postId, user_id: user.id })));
+  return users;
+}
 
 /** `dense`: the feed's authors wrote a large share of all posts (see feedIsDense). */
 function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = false): Knex.QueryBuilder {
@@ -48,6 +99,8 @@ function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = f
       return query.where('posts.user_id', scope.userId);
     case 'replies':
       return query.where('posts.in_reply_to', scope.postId);
+    case 'mentions':
+      return query.whereIn('posts.id', db('mentions').select('post_id').where('user_id', scope.userId));
     case 'feed': {
       const followed = db('followers').select('followed_id').where('follower_id', scope.userId);
       if (dense) {
@@ -93,7 +146,7 @@ function postsPage(shape: PostShape, db: Knex, scope: PostScope, cursor?: number
   const page = inScope(db('posts'), scope, db, shape.dense).select('posts.*').orderBy('posts.id', shape.direction).limit(shape.limit);
   if (shape.op) page.where('posts.id', shape.op, cursor as number);
   else page.offset(shape.offset ?? 0);
-  return db.from(page.as('posts')).join('users', 'users.id', 'posts.user_id').select(POST_COLUMNS).orderBy('posts.id', shape.direction);
+  return db.from(page.as('posts')).join('users', 'users.id', 'posts.user_id').select(postColumns(db)).orderBy('posts.id', shape.direction);
 }
 
 // Prepared once per shape (reader.ts); the scope's user and the cursor are the arguments.
@@ -136,6 +189,8 @@ export async function slicePosts(db: Db, scope: PostScope, window: Window, scope
   );
 }
 
+const mentionCount = preparedSelect<[number], { total: number }>((db, userId) => db('mentions').where('user_id', userId).count({ total: '*' }).first());
+
 const replyCount = preparedSelect<[number], { reply_count: number }>((db, postId) => db('posts').where('id', postId).first('reply_count'));
 
 const postCount = preparedSelect<[number], { post_count: number }>((db, userId) =>
@@ -172,11 +227,15 @@ export async function countPosts(db: Db, scope: PostScope): Promise<number> {
       const row = await replyCount.row(db, scope.postId);
       return Number(row?.reply_count ?? 0);
     }
+    case 'mentions': {
+      const row = await mentionCount.row(db, scope.userId);
+      return Number(row?.total ?? 0);
+    }
   }
 }
 
 const postById = preparedSelect<[number], PostRow>((db, id) =>
-  db('posts').join('users', 'users.id', 'posts.user_id').where('posts.id', id).first(POST_COLUMNS),
+  db('posts').join('users', 'users.id', 'posts.user_id').where('posts.id', id).first(postColumns(db)),
 );
 
 export function findPost(db: ReadSource, id: number): Promise<PostRow | undefined> {
@@ -202,7 +261,7 @@ export async function insertPost(
   { creation, at: timestamp = new Date(), inReplyTo = null }: { creation?: IdempotentCreation; at?: Date; inReplyTo?: number | null } = {},
 ): Promise<Outcome<PostRow>> {
   try {
-    const outcome = await transaction(db, async (trx): Promise<Outcome<number>> => {
+    const outcome = await transaction(db, async (trx): Promise<Outcome<{ id: number; mentions: MentionedUser[] }>> => {
       if ((await lockRows(trx, 'users', [author.id])) === 0) return missing;
       if (inReplyTo !== null) {
         if ((await lockRows(trx, 'posts', [inReplyTo])) === 0) return { status: 'dangling', field: 'in_reply_to' };
@@ -213,12 +272,13 @@ export async function insertPost(
       await trx('users').where({ id: author.id }).increment('post_count', 1);
       await adjustTotal(trx, 'posts', 1);
       await recordIdempotency(trx, creation, id);
-      return done(id);
+      return done({ id, mentions: await recordMentions(trx, id, body) });
     });
     if (outcome.status !== 'done') return outcome;
     // Represented from what was written: read back, it could already be gone with its author.
     const { username, email } = author;
-    return done({ id: outcome.row, user_id: author.id, body, timestamp, username, email, in_reply_to: inReplyTo, reply_count: 0, like_count: 0 });
+    const { id, mentions } = outcome.row;
+    return done({ id, user_id: author.id, body, timestamp, username, email, in_reply_to: inReplyTo, reply_count: 0, like_count: 0, mentions });
   } catch (error) {
     if (isForeignKeyViolation(error)) return missing;
     throw error;
@@ -246,7 +306,7 @@ async function changePost<T>(db: Db, post: PostRow, expected: PostRow | undefine
 export function editPost(db: Db, post: PostRow, body: string, expected?: PostRow): Promise<Outcome<PostRow>> {
   return changePost(db, post, expected, async (trx, current) => {
     await trx('posts').where({ id: post.id }).update({ body });
-    return { ...current, body };
+    return { ...current, body, mentions: await recordMentions(trx, post.id, body) };
   });
 }
 

@@ -263,6 +263,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/mentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the posts that mention a user
+         * @description The posts whose body mentions the user as `@username`, newest first. See `PostCollection` for pages and cursors.
+         */
+        get: operations["listMentions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -942,6 +968,7 @@ export interface components {
          *       "in_reply_to": null,
          *       "reply_count": 2,
          *       "like_count": 5,
+         *       "mentions": [],
          *       "author": {
          *         "id": 123,
          *         "username": "susan",
@@ -991,6 +1018,8 @@ export interface components {
              * @example 5
              */
             like_count: number;
+            /** @description The users the body mentions as `@username` (any case), in id order; a name nobody has is only text. */
+            mentions: components["schemas"]["UserSummary"][];
             _links: components["schemas"]["PostLinks"];
         };
         /** @description Where to find the post, its author, its replies, who likes it and, for a reply, the post it replies to. */
@@ -1069,6 +1098,7 @@ export interface components {
          *           "in_reply_to": null,
          *           "reply_count": 2,
          *           "like_count": 5,
+         *           "mentions": [],
          *           "_links": {
          *             "self": "/api/posts/17",
          *             "author": "/api/users/123",
@@ -2894,6 +2924,96 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description A page of the user's posts. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostCollection"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMentions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the posts that mention the user. */
             200: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];

@@ -27,7 +27,7 @@ function postBody(raw: string): string {
 /** The operations the contract tags `posts`: the explore page, each user's posts, the feed, a post, its replies and its likes. */
 export function postsHandlers({ db, tags }: Services): Handlers<
   | 'listPosts' | 'createPost' | 'getPost' | 'updatePost' | 'deletePost' | 'listUserPosts' | 'getFeed' | 'listReplies'
-  | 'checkLiked' | 'likePost' | 'unlikePost' | 'listLikedPosts' | 'listLikers'
+  | 'checkLiked' | 'likePost' | 'unlikePost' | 'listLikedPosts' | 'listLikers' | 'listMentions'
 > {
   async function postCollection(scope: PostScope, query: PageRequest, path: string) {
     const page = new Page(query, orderOf(scope));
@@ -55,6 +55,11 @@ export function postsHandlers({ db, tags }: Services): Handlers<
     },
 
     getFeed: ({ query, requester }) => postCollection({ kind: 'feed', userId: requester.user.id }, query, '/api/feed'),
+
+    async listMentions({ params, query }) {
+      const user = await loadUser(db, params.id);
+      return postCollection({ kind: 'mentions', userId: user.id }, query, `${userUrl(user.id)}/mentions`);
+    },
 
     async listReplies({ params, query }) {
       const post = await loadPost(db, params.id);
