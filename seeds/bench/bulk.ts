@@ -1,3 +1,4 @@
+import { searchText } from '../../src/search.js';
 import bcrypt from 'bcrypt';
 import type { Knex } from 'knex';
 
@@ -61,11 +62,10 @@ export async function seed(db: Knex): Promise<void> {
     await insertInChunks(trx, 'followers', edgeRows, 400);
 
     const start = now - posts * 1000;
-    const postRows = Array.from({ length: posts }, (_, i) => ({
-      user_id: pick(),
-      body: `Post number ${i + 1}, about nothing in particular.`,
-      timestamp: new Date(start + i * 1000),
-    }));
+    const postRows = Array.from({ length: posts }, (_, i) => {
+      const body = `Post number ${i + 1}, about nothing in particular.`;
+      return { user_id: pick(), body, search_text: searchText(body), timestamp: new Date(start + i * 1000) };
+    });
     await insertInChunks(trx, 'posts', postRows, 200);
 
     // Counters once, by counting: the API keeps them from here on.

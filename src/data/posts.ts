@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { mentionedUsernames } from '../mentions.js';
+import { searchText } from '../search.js';
 import { isForeignKeyViolation, isSqliteKnex, lockRows, transaction, type Db } from './db.js';
 import { recordIdempotency, type IdempotentCreation } from './idempotency.js';
 import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type Order, type PageShape, type Slice, type Window } from './keyset.js';
@@ -33,10 +34,28 @@ export type PostScope =
   /** The direct replies to a post, oldest first. */
   | { kind: 'replies'; postId: number }
   /** The posts that mention the user. */
-  | { kind: 'mentions'; userId: number };
+  | { kind: 'mentions'; userId: number }
+  /** The posts whose search text holds every word, the last also as a prefix (src/search.ts makes the words). */
+  | { kind: 'search'; words: string[] };
 
-/** The id a scope is of: its user's, or its post's. */
-const scopeId = (scope: Exclude<PostScope, { kind: 'explore' }>) => (scope.kind === 'replies' ? scope.postId : scope.userId);
+/** A scope as a query is built from it: a search as its dialect's match expression, bound like any value. */
+type BuiltScope = Exclude<PostScope, { kind: 'search' }> | { kind: 'search'; match: string };
+
+/**
+ * A search's words as the dialect's full-text query: FTS5's quoted strings
+ * (implicitly ANDed, the last a prefix), or PostgreSQL's tsquery. The words
+ * hold letters and digits only (searchText), so they are never syntax.
+ */
+function searchMatch(knex: Knex, words: string[]): string {
+  if (isSqliteKnex(knex)) return words.map((word, i) => `"${word}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+  return words.map((word, i) => `${word}${i === words.length - 1 ? ':*' : ''}`).join(' & ');
+}
+
+/** What a scope's query takes as its argument: its user's or post's id, or a search's match expression. */
+function scopeArgument(db: Db, scope: Exclude<PostScope, { kind: 'explore' }>): number | string {
+  if (scope.kind === 'search') return searchMatch(db.knex, scope.words);
+  return scope.kind === 'replies' ? scope.postId : scope.userId;
+}
 
 /** The order a scope's pages go in: a conversation reads down, everything else newest first. */
 export const orderOf = (scope: PostScope): Order => (scope.kind === 'replies' ? 'asc' : 'desc');
@@ -91,7 +110,7 @@ async function recordMentions(trx: Knex, postId: number, body: string): Promise<
 }
 
 /** `dense`: the feed's authors wrote a large share of all posts (see feedIsDense). */
-function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = false): Knex.QueryBuilder {
+function inScope(query: Knex.QueryBuilder, scope: BuiltScope, db: Knex, dense = false): Knex.QueryBuilder {
   switch (scope.kind) {
     case 'explore':
       return query;
@@ -101,6 +120,10 @@ function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = f
       return query.where('posts.in_reply_to', scope.postId);
     case 'mentions':
       return query.whereIn('posts.id', db('mentions').select('post_id').where('user_id', scope.userId));
+    case 'search':
+      return isSqliteKnex(db)
+        ? query.whereRaw('posts.id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH ?)', [scope.match])
+        : query.whereRaw("to_tsvector('simple', posts.search_text) @@ to_tsquery('simple', ?)", [scope.match]);
     case 'feed': {
       const followed = db('followers').select('followed_id').where('follower_id', scope.userId);
       if (dense) {
@@ -134,15 +157,21 @@ const postShapeKey = (shape: PostShape) => `${shape.kind} ${shape.dense} ${pageS
 type ExistsShape = { kind: PostScope['kind']; dense: boolean; op: '<' | '>' };
 const existsShapeKey = (shape: ExistsShape) => `${shape.kind} ${shape.dense} ${shape.op}`;
 
-/** A scope of the shape's kind, for `id` (the user 'author' and 'feed' take, the post 'replies' takes). */
-const scopeOf = (kind: PostScope['kind'], id: number): PostScope =>
-  kind === 'explore' ? { kind } : kind === 'replies' ? { kind, postId: id } : { kind, userId: id };
+/** A scope of the shape's kind, for its argument (the user 'author', 'feed' and 'mentions' take, the post 'replies' takes, a search's match). */
+const scopeOf = (kind: PostScope['kind'], argument: number | string): BuiltScope =>
+  kind === 'explore'
+    ? { kind }
+    : kind === 'search'
+      ? { kind, match: argument as string }
+      : kind === 'replies'
+        ? { kind, postId: argument as number }
+        : { kind, userId: argument as number };
 
 /**
  * One page of posts: chosen from posts alone, then joined to its authors
  * (joined first, SQLite may start from users and sort every post of every author).
  */
-function postsPage(shape: PostShape, db: Knex, scope: PostScope, cursor?: number): Knex.QueryBuilder {
+function postsPage(shape: PostShape, db: Knex, scope: BuiltScope, cursor?: number): Knex.QueryBuilder {
   const page = inScope(db('posts'), scope, db, shape.dense).select('posts.*').orderBy('posts.id', shape.direction).limit(shape.limit);
   if (shape.op) page.where('posts.id', shape.op, cursor as number);
   else page.offset(shape.offset ?? 0);
@@ -152,15 +181,15 @@ function postsPage(shape: PostShape, db: Knex, scope: PostScope, cursor?: number
 // Prepared once per shape (reader.ts); the scope's user and the cursor are the arguments.
 const exploreFrom = preparedShapes<PostShape, [], PostRow>(postShapeKey, (shape) => (db) => postsPage(shape, db, { kind: 'explore' }));
 const exploreBeyond = preparedShapes<PostShape, [number], PostRow>(postShapeKey, (shape) => (db, cursor) => postsPage(shape, db, { kind: 'explore' }, cursor));
-const scopedFrom = preparedShapes<PostShape, [number], PostRow>(postShapeKey, (shape) => (db, userId) => postsPage(shape, db, scopeOf(shape.kind, userId)));
-const scopedBeyond = preparedShapes<PostShape, [number, number], PostRow>(postShapeKey, (shape) => (db, userId, cursor) =>
-  postsPage(shape, db, scopeOf(shape.kind, userId), cursor),
+const scopedFrom = preparedShapes<PostShape, [number | string], PostRow>(postShapeKey, (shape) => (db, argument) => postsPage(shape, db, scopeOf(shape.kind, argument)));
+const scopedBeyond = preparedShapes<PostShape, [number | string, number], PostRow>(postShapeKey, (shape) => (db, argument, cursor) =>
+  postsPage(shape, db, scopeOf(shape.kind, argument), cursor),
 );
 const exploreExists = preparedShapes<ExistsShape, [number], { id: number }>(existsShapeKey, ({ op }) => (db, cursor) =>
   db('posts').where('posts.id', op, cursor).first('posts.id'),
 );
-const scopedExists = preparedShapes<ExistsShape, [number, number], { id: number }>(existsShapeKey, (shape) => (db, userId, cursor) =>
-  inScope(db('posts'), scopeOf(shape.kind, userId), db, shape.dense).where('posts.id', shape.op, cursor).first('posts.id'),
+const scopedExists = preparedShapes<ExistsShape, [number | string, number], { id: number }>(existsShapeKey, (shape) => (db, argument, cursor) =>
+  inScope(db('posts'), scopeOf(shape.kind, argument), db, shape.dense).where('posts.id', shape.op, cursor).first('posts.id'),
 );
 
 /**
@@ -175,11 +204,11 @@ export async function slicePosts(db: Db, scope: PostScope, window: Window, scope
       fetch: (range) => {
         const shape = shaped(range);
         if (scope.kind === 'explore') return range.beyond ? exploreBeyond(shape).rows(db, range.beyond.id) : exploreFrom(shape).rows(db);
-        return range.beyond ? scopedBeyond(shape).rows(db, scopeId(scope), range.beyond.id) : scopedFrom(shape).rows(db, scopeId(scope));
+        return range.beyond ? scopedBeyond(shape).rows(db, scopeArgument(db, scope), range.beyond.id) : scopedFrom(shape).rows(db, scopeArgument(db, scope));
       },
       exists: async (op, id) => {
         const shape = { kind: scope.kind, dense, op };
-        const found = scope.kind === 'explore' ? await exploreExists(shape).row(db, id) : await scopedExists(shape).row(db, scopeId(scope), id);
+        const found = scope.kind === 'explore' ? await exploreExists(shape).row(db, id) : await scopedExists(shape).row(db, scopeArgument(db, scope), id);
         return found !== undefined;
       },
       id: (row) => row.id,
@@ -188,6 +217,8 @@ export async function slicePosts(db: Db, scope: PostScope, window: Window, scope
     window,
   );
 }
+
+const searchCount = preparedSelect<[string], { total: number }>((db, match) => inScope(db('posts'), { kind: 'search', match }, db).count({ total: '*' }).first());
 
 const mentionCount = preparedSelect<[number], { total: number }>((db, userId) => db('mentions').where('user_id', userId).count({ total: '*' }).first());
 
@@ -231,6 +262,10 @@ export async function countPosts(db: Db, scope: PostScope): Promise<number> {
       const row = await mentionCount.row(db, scope.userId);
       return Number(row?.total ?? 0);
     }
+    case 'search': {
+      const row = await searchCount.row(db, scopeArgument(db, scope) as string);
+      return Number(row?.total ?? 0);
+    }
   }
 }
 
@@ -267,7 +302,7 @@ export async function insertPost(
         if ((await lockRows(trx, 'posts', [inReplyTo])) === 0) return { status: 'dangling', field: 'in_reply_to' };
         await trx('posts').where({ id: inReplyTo }).increment('reply_count', 1);
       }
-      const [row] = await trx('posts').insert({ user_id: author.id, body, timestamp, in_reply_to: inReplyTo }).returning('id');
+      const [row] = await trx('posts').insert({ user_id: author.id, body, search_text: searchText(body), timestamp, in_reply_to: inReplyTo }).returning('id');
       const { id } = row as { id: number };
       await trx('users').where({ id: author.id }).increment('post_count', 1);
       await adjustTotal(trx, 'posts', 1);
@@ -305,7 +340,7 @@ async function changePost<T>(db: Db, post: PostRow, expected: PostRow | undefine
 /** Replaces a post's body; answers the post as it now is. */
 export function editPost(db: Db, post: PostRow, body: string, expected?: PostRow): Promise<Outcome<PostRow>> {
   return changePost(db, post, expected, async (trx, current) => {
-    await trx('posts').where({ id: post.id }).update({ body });
+    await trx('posts').where({ id: post.id }).update({ body, search_text: searchText(body) });
     return { ...current, body, mentions: await recordMentions(trx, post.id, body) };
   });
 }

@@ -317,8 +317,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List every post (explore)
-         * @description Every user's posts, newest first. See `PostCollection` for pages and cursors.
+         * List every post (explore), or search them
+         * @description Every user's posts, newest first. See `PostCollection` for pages and
+         *     cursors. With `q`, only the posts that contain every word of it,
+         *     without regard to case or accents, the last word also as the start of
+         *     a longer one (`q=flask tut` finds "Flask tutorial"). Punctuation
+         *     separates words and is otherwise ignored; quotes, `*`, `OR`, `NEAR`
+         *     and `-` are words or punctuation like any other, never operators.
          */
         get: operations["listPosts"];
         put?: never;
@@ -1844,6 +1849,11 @@ export interface components {
          */
         PostId: number;
         /**
+         * @description Words every post found contains (1 to 200 characters, at least one letter or digit).
+         * @example flask tutorial
+         */
+        SearchQuery: string;
+        /**
          * @description Only the user of this username, compared without regard to case (how an app opens a profile from `@alice`).
          * @example alice
          */
@@ -3119,6 +3129,11 @@ export interface operations {
     listPosts: {
         parameters: {
             query?: {
+                /**
+                 * @description Words every post found contains (1 to 200 characters, at least one letter or digit).
+                 * @example flask tutorial
+                 */
+                q?: components["parameters"]["SearchQuery"];
                 /**
                  * @description The page number, from 1 (the first page when no page or cursor is
                  *     given). Deep pages cost more and shift as items are added: prefer the

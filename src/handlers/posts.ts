@@ -9,6 +9,7 @@ import { createOnce, idempotentCreation, replayedHeader } from '../idempotency.j
 import { written } from '../outcomes.js';
 import { Page, type PageRequest } from '../pagination.js';
 import { versionToChange } from '../preconditions.js';
+import { searchWords } from '../search.js';
 import { postRepresentation, postUrl, userRepresentation, userUrl } from '../representations.js';
 import type { Services } from '../services.js';
 
@@ -29,8 +30,8 @@ export function postsHandlers({ db, tags }: Services): Handlers<
   | 'listPosts' | 'createPost' | 'getPost' | 'updatePost' | 'deletePost' | 'listUserPosts' | 'getFeed' | 'listReplies'
   | 'checkLiked' | 'likePost' | 'unlikePost' | 'listLikedPosts' | 'listLikers' | 'listMentions'
 > {
-  async function postCollection(scope: PostScope, query: PageRequest, path: string) {
-    const page = new Page(query, orderOf(scope));
+  async function postCollection(scope: PostScope, query: PageRequest, path: string, filters: Record<string, string> = {}) {
+    const page = new Page(query, orderOf(scope), filters);
     const total = await countPosts(db, scope);
     const slice = await slicePosts(db, scope, page.window, total);
     return page.reply(slice.rows.map(postRepresentation), path, slice, total);
@@ -47,7 +48,12 @@ export function postsHandlers({ db, tags }: Services): Handlers<
   const versionOf = (ifMatch: string | undefined, post: PostRow) => versionToChange(ifMatch, post, tags.post(postRepresentation(post)), `post ${post.id}`);
 
   return {
-    listPosts: ({ query }) => postCollection({ kind: 'explore' }, query, '/api/posts'),
+    async listPosts({ query: { q, ...paging } }) {
+      if (q === undefined) return postCollection({ kind: 'explore' }, paging, '/api/posts');
+      const words = searchWords(q);
+      if (words.length === 0) throw badRequest('q must hold a letter or a digit', [{ in: 'query', field: 'q', message: 'must hold a letter or a digit' }]);
+      return postCollection({ kind: 'search', words }, paging, '/api/posts', { q });
+    },
 
     async listUserPosts({ params, query }) {
       const user = await loadUser(db, params.id);

@@ -38,6 +38,7 @@ const SEMANTIC_REFUSALS: { rule: RegExp; operations?: string[] }[] = [
   { rule: /^needs password$/ },
   { rule: /^cannot be combined with \w+( or \w+)?$/ }, // page, before and after: one way to a page at a time
   { rule: /^names no post$/, operations: ['createPost'] }, // a reply to a post that is not there
+  { rule: /^must hold a letter or a digit$/, operations: ['listPosts'] }, // a search of punctuation alone
 ];
 
 /** Operations whose success spoils the world: a user gone, a password changed, a token revoked. */

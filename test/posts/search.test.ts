@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { call } from '../support/client.js';
+import { signedIn, writePost } from '../support/fixtures.js';
+
+/** A corpus with accents, punctuation, prefixes and short words, the same on either database. */
+const CORPUS = [
+  'Crème brûlée at the café, naïvely delicious',
+  'CREME BRULEE recipe: eggs, cream, sugar.',
+  'The Flask tutorial, chapter 23: APIs!',
+  'flask-tutorial notes; the REST chapter',
+  'Tutoring Flask newcomers is fun',
+  'A "quoted" phrase OR NEAR(words) - minus * star',
+  'Ünïcödé everywhere: Zürich, Łódź, São Paulo',
+  'Nothing to see here',
+];
+
+describe('GET /api/posts?q= (search)', () => {
+  let token: string;
+  const ids: number[] = [];
+  const found = async (q: string) => {
+    const res = await call('GET', `/api/posts?q=${encodeURIComponent(q)}&per_page=100`, { token });
+    expect(res.status, `${q}: ${res.text}`).to.equal(200);
+    return res.body.items.map((p: { id: number }) => ids.indexOf(p.id)) as number[];
+  };
+
+  beforeEach(async () => {
+    const me = await signedIn();
+    token = me.token;
+    ids.length = 0;
+    for (const body of CORPUS) ids.push(await writePost(me, body));
+  });
+
+  it('finds every word, without regard to case or accents, newest first', async () => {
+    expect(await found('creme brulee')).to.deep.equal([1, 0]);
+    expect(await found('CAFÉ')).to.deep.equal([0]);
+    expect(await found('zurich lodz')).to.deep.equal([6]);
+    expect(await found('flask tutorial')).to.deep.equal([3, 2]);
+  });
+
+  it('takes the last word also as the start of a longer one, and only the last', async () => {
+    expect(await found('flask tut')).to.deep.equal([4, 3, 2]);
+    expect(await found('tut flask')).to.deep.equal([]);
+  });
+
+  it('treats quotes, *, OR, NEAR and - as text, never as query syntax', async () => {
+    expect(await found('"quoted" OR')).to.deep.equal([5]);
+    expect(await found('NEAR(words)')).to.deep.equal([5]);
+    expect(await found('-minus *star')).to.deep.equal([5]);
+  });
+
+  it('refuses a query of only punctuation, or longer than 200 characters, naming q', async () => {
+    for (const q of ['"*" -', 'x'.repeat(201)]) {
+      const res = await call('GET', `/api/posts?q=${encodeURIComponent(q)}`, { token });
+      expect(res.status, q).to.equal(400);
+      expect(res.body.details.map((d: { field: string }) => d.field)).to.include('q');
+    }
+  });
+
+  it('keeps the search in its links and pages, and in step with every edit and delete', async () => {
+    const first = await call('GET', `/api/posts?q=flask&per_page=2`, { token });
+    expect(first.body._meta.total_items).to.equal(3);
+    expect(first.body._links.next).to.equal(`/api/posts?q=flask&before=${ids[3]}&per_page=2`);
+    const second = await call('GET', first.body._links.next, { token });
+    expect(second.body.items.map((p: { id: number }) => p.id)).to.deep.equal([ids[2]]);
+    await call('PUT', `/api/posts/${ids[4]}`, { token, json: { body: 'Now about Django' } });
+    await call('DELETE', `/api/posts/${ids[3]}`, { token });
+    expect(await found('flask')).to.deep.equal([2]);
+    expect(await found('django')).to.deep.equal([4]);
+  });
+});
