@@ -189,6 +189,13 @@ async function measureAll(scale: number, withCeiling: boolean) {
       feedNarrow: { path: '/api/feed?per_page=25', headers: narrow },
       feedWide: { path: '/api/feed?per_page=25', headers: wide },
       feedWideDeep: { path: `/api/feed?before=${oldPost * 20}&per_page=25`, headers: wide },
+      username: { path: '/api/users?username=USER4242', headers: reader },
+      searchCommon: { path: '/api/posts?q=particular&per_page=25', headers: reader },
+      searchRare: { path: '/api/posts?q=77777&per_page=25', headers: reader },
+      replies: { path: '/api/posts/1/replies?per_page=25', headers: reader },
+      repliesDeep: { path: `/api/posts/1/replies?after=${BASE_SIZES.posts * scale - 1000}&per_page=25`, headers: reader },
+      likers: { path: '/api/posts/1/likers?per_page=25', headers: reader },
+      likersDeep: { path: `/api/posts/1/likers?after=${users - 100}&per_page=25`, headers: reader },
     };
     const documents: Record<string, string> = {};
     for (const [key, { path, headers }] of Object.entries(endpoints)) documents[key] = await (await fetch(`${base}${path}`, { headers })).text();
@@ -237,6 +244,13 @@ async function measureAll(scale: number, withCeiling: boolean) {
     measurements.push(await get('GET /api/feed following 10 (25)', 'feedNarrow'));
     measurements.push(await get('GET /api/feed following 1,000 (25)', 'feedWide'));
     measurements.push(await get('GET /api/feed following 1,000, deep keyset page (25)', 'feedWideDeep'));
+    measurements.push(await get('GET /api/users?username= (lookup)', 'username'));
+    measurements.push(await get('GET /api/posts?q= a word in every post (25)', 'searchCommon'));
+    measurements.push(await get('GET /api/posts?q= a word in one post', 'searchRare'));
+    measurements.push(await get(`GET replies of the hub post, ${BASE_SIZES.posts * scale / 10 - 1} replies (25)`, 'replies'));
+    measurements.push(await get('GET replies of the hub post, deep keyset page (25)', 'repliesDeep'));
+    measurements.push(await get(`GET likers of the hub post, ${users} likes (25)`, 'likers'));
+    measurements.push(await get('GET likers of the hub post, deep keyset page (25)', 'likersDeep'));
     measurements.push(
       await paired('newPost', () => load('POST /api/posts', pid, {
         url: `${base}/api/posts`,
@@ -314,8 +328,10 @@ async function main() {
     const rate = (ms: Measurement[], name: string) => ms.find((m) => m.name.startsWith(name))!.requestsPerSecond;
     const pairs: [string, number, number][] = [];
     for (const m of base.measurements.filter((x) => x.name.startsWith('GET'))) {
-      const prefix = m.name.replace(/\d[\d,]* followers/, '');
-      const at10 = tenfold.measurements.find((x) => x.name.replace(/\d[\d,]* followers/, '') === prefix);
+      // The same endpoint at 10x, whatever count its name gives.
+      const unsized = (name: string) => name.replace(/\d[\d,]* (followers|replies|likes)/, 'N $1');
+      const prefix = unsized(m.name);
+      const at10 = tenfold.measurements.find((x) => unsized(x.name) === prefix);
       if (at10) pairs.push([`${prefix}: 1x / 10x data`, m.requestsPerSecond, at10.requestsPerSecond]);
     }
     const t = tenfold.measurements;
@@ -324,6 +340,8 @@ async function main() {
     pairs.push(['followers: 0 / 100,000 followers (10x)', rate(t, 'GET followers of a 0'), rate(t, 'GET followers of the hub')]);
     pairs.push(['feed: following 10 / following 1,000 (10x)', rate(t, 'GET /api/feed following 10'), rate(t, 'GET /api/feed following 1,000')]);
     pairs.push(['feed page 1 / deep keyset page (10x)', rate(t, 'GET /api/feed following 1,000'), rate(t, 'GET /api/feed following 1,000, deep')]);
+    pairs.push(['replies page 1 / deep keyset page (10x)', rate(t, 'GET replies of the hub post,'), rate(t, 'GET replies of the hub post, deep')]);
+    pairs.push(['likers page 1 / deep keyset page (10x)', rate(t, 'GET likers of the hub post,'), rate(t, 'GET likers of the hub post, deep')]);
     console.log('\nhow cost grows (ratio of req/s; 2.00 means the second is twice as slow)');
     console.table(pairs.map(([pair, a, b]) => ({ pair, 'first req/s': a, 'second req/s': b, ratio: Number((a / b).toFixed(2)) })));
     console.log(`server peak RSS at 10x: ${tenfold.serverPeakRssMb} MB`);

@@ -9,6 +9,9 @@ import type { Knex } from 'knex';
  * Besides the random graph, three users have known shapes:
  *   user 1 is followed by every other user (the "hub"),
  *   user 2 follows 1,000 users, user 3 follows 10.
+ * And one post: post 1 (the "hub post") is liked by every user, and every
+ * tenth post replies to it. Every post says "Post number <n>, about nothing
+ * in particular.", so "particular" is in every post and "<n>" in one.
  * Every user's password is "bench-password".
  */
 export const BENCH_PASSWORD = 'bench-password';
@@ -38,7 +41,7 @@ export async function seed(db: Knex): Promise<void> {
   const now = Date.now();
 
   await db.transaction(async (trx) => {
-    for (const table of ['tokens', 'posts', 'followers', 'users']) await trx(table).delete();
+    for (const table of ['likes', 'tokens', 'posts', 'followers', 'users']) await trx(table).delete();
     const userRows = Array.from({ length: users }, (_, i) => ({
       id: i + 1,
       username: `user${i + 1}`,
@@ -64,21 +67,28 @@ export async function seed(db: Knex): Promise<void> {
     const start = now - posts * 1000;
     const postRows = Array.from({ length: posts }, (_, i) => {
       const body = `Post number ${i + 1}, about nothing in particular.`;
-      return { user_id: pick(), body, search_text: searchText(body), timestamp: new Date(start + i * 1000) };
+      const inReplyTo = i > 0 && i % 10 === 0 ? 1 : null;
+      return { id: i + 1, user_id: pick(), body, search_text: searchText(body), timestamp: new Date(start + i * 1000), in_reply_to: inReplyTo };
     });
     await insertInChunks(trx, 'posts', postRows, 200);
+    await insertInChunks(trx, 'likes', Array.from({ length: users }, (_, i) => ({ user_id: i + 1, post_id: 1, liked_at: new Date(now) })), 300);
 
     // Counters once, by counting: the API keeps them from here on.
     await trx.raw(`UPDATE users SET
       follower_count = (SELECT COUNT(*) FROM followers WHERE followed_id = users.id),
       followed_count = (SELECT COUNT(*) FROM followers WHERE follower_id = users.id),
       post_count = (SELECT COUNT(*) FROM posts WHERE user_id = users.id)`);
+    await trx.raw(`UPDATE posts SET
+      reply_count = (SELECT COUNT(*) FROM posts AS r WHERE r.in_reply_to = posts.id),
+      like_count = (SELECT COUNT(*) FROM likes WHERE likes.post_id = posts.id)
+      WHERE id = 1`);
     await trx('totals').where({ name: 'users' }).update({ value: users });
     await trx('totals').where({ name: 'posts' }).update({ value: posts });
   });
   if (db.client.config.client === 'pg') {
     // Explicit ids leave the sequence behind; new users must not collide.
     await db.raw(`SELECT setval(pg_get_serial_sequence('users', 'id'), (SELECT MAX(id) FROM users))`);
+    await db.raw(`SELECT setval(pg_get_serial_sequence('posts', 'id'), (SELECT MAX(id) FROM posts))`);
   }
   await db.raw('ANALYZE');
 }

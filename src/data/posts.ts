@@ -35,25 +35,63 @@ export type PostScope =
   | { kind: 'replies'; postId: number }
   /** The posts that mention the user. */
   | { kind: 'mentions'; userId: number }
-  /** The posts whose search text holds every word, the last also as a prefix (src/search.ts makes the words). */
-  | { kind: 'search'; words: string[] };
+  /** The posts a search finds: its dialect's full-text query (searchScope makes it). */
+  | { kind: 'search'; match: string };
 
-/** A scope as a query is built from it: a search as its dialect's match expression, bound like any value. */
-type BuiltScope = Exclude<PostScope, { kind: 'search' }> | { kind: 'search'; match: string };
+/** A scope as a query is built from it. */
+type BuiltScope = PostScope;
+
+/** How many words the last word of a search may stand for: itself, and the longer words it starts. */
+const MAX_COMPLETIONS = 50;
+
+const completions = preparedSelect<[string, string], { term: string }>((db, from, to) =>
+  db('search_terms').where('term', '>=', from).where('term', '<', to).orderBy('term').limit(MAX_COMPLETIONS).select('term'),
+);
 
 /**
- * A search's words as the dialect's full-text query: FTS5's quoted strings
- * (implicitly ANDed, the last a prefix), or PostgreSQL's tsquery. The words
- * hold letters and digits only (searchText), so they are never syntax.
+ * The scope of a search for `words` (searchWords made them: letters and
+ * digits only, never syntax): every word as itself, and the last also as the
+ * start of a longer one, through the words posts have held (search_terms), at
+ * most MAX_COMPLETIONS of them in order. As FTS5's quoted strings, or
+ * PostgreSQL's tsquery.
  */
-function searchMatch(knex: Knex, words: string[]): string {
-  if (isSqliteKnex(knex)) return words.map((word, i) => `"${word}"${i === words.length - 1 ? '*' : ''}`).join(' ');
-  return words.map((word, i) => `${word}${i === words.length - 1 ? ':*' : ''}`).join(' & ');
+export async function searchScope(db: Db, words: string[]): Promise<PostScope> {
+  const last = words.at(-1)!;
+  // Every word that starts with `last` sorts from it up to the same word with its last character raised by one.
+  const chars = [...last];
+  const after = chars.slice(0, -1).join('') + String.fromCodePoint(chars.at(-1)!.codePointAt(0)! + 1);
+  const found = (await completions.rows(db, last, after)).map((row) => row.term);
+  const lastAs = [...new Set([last, ...found])];
+  if (isSqliteKnex(db.knex)) {
+    const quoted = (word: string) => `"${word}"`;
+    return { kind: 'search', match: [...words.slice(0, -1).map(quoted), `(${lastAs.map(quoted).join(' OR ')})`].join(' AND ') };
+  }
+  return { kind: 'search', match: [...words.slice(0, -1), `(${lastAs.join(' | ')})`].join(' & ') };
+}
+
+/**
+ * The rowids of an FTS5 match, in a range, order and number: FTS5 streams
+ * them from its index, newest or oldest first, where `rowid IN (MATCH …)`
+ * alone would gather every match before the page is cut.
+ */
+function ftsMatches(db: Knex, match: string, range: { op?: '<' | '>'; cursor?: number; direction: Order; limit: number; offset?: number }): Knex.Raw {
+  const beyond = range.op ? ` AND rowid ${range.op} ?` : '';
+  const bindings = range.op ? [match, range.cursor as number] : [match];
+  return db.raw(
+    `SELECT rowid FROM posts_search WHERE posts_search MATCH ?${beyond} ORDER BY rowid ${range.direction === 'asc' ? 'ASC' : 'DESC'} LIMIT ${range.limit} OFFSET ${range.offset ?? 0}`,
+    bindings,
+  );
+}
+
+/** Records the words of a search text, for later searches' last words. */
+async function recordTerms(trx: Knex, text: string): Promise<void> {
+  const terms = [...new Set(text.split(' ').filter(Boolean))];
+  if (terms.length > 0) await trx('search_terms').insert(terms.map((term) => ({ term }))).onConflict('term').ignore();
 }
 
 /** What a scope's query takes as its argument: its user's or post's id, or a search's match expression. */
-function scopeArgument(db: Db, scope: Exclude<PostScope, { kind: 'explore' }>): number | string {
-  if (scope.kind === 'search') return searchMatch(db.knex, scope.words);
+function scopeArgument(scope: Exclude<PostScope, { kind: 'explore' }>): number | string {
+  if (scope.kind === 'search') return scope.match;
   return scope.kind === 'replies' ? scope.postId : scope.userId;
 }
 
@@ -172,9 +210,16 @@ const scopeOf = (kind: PostScope['kind'], argument: number | string): BuiltScope
  * (joined first, SQLite may start from users and sort every post of every author).
  */
 function postsPage(shape: PostShape, db: Knex, scope: BuiltScope, cursor?: number): Knex.QueryBuilder {
-  const page = inScope(db('posts'), scope, db, shape.dense).select('posts.*').orderBy('posts.id', shape.direction).limit(shape.limit);
-  if (shape.op) page.where('posts.id', shape.op, cursor as number);
-  else page.offset(shape.offset ?? 0);
+  let page: Knex.QueryBuilder;
+  if (scope.kind === 'search' && isSqliteKnex(db)) {
+    // FTS5 walks its matches in rowid order and stops at the page: the range, order and limit go inside.
+    const found = ftsMatches(db, scope.match, { ...shape, cursor });
+    page = db('posts').whereRaw('posts.id IN (?)', [found]).select('posts.*').orderBy('posts.id', shape.direction);
+  } else {
+    page = inScope(db('posts'), scope, db, shape.dense).select('posts.*').orderBy('posts.id', shape.direction).limit(shape.limit);
+    if (shape.op) page.where('posts.id', shape.op, cursor as number);
+    else page.offset(shape.offset ?? 0);
+  }
   return db.from(page.as('posts')).join('users', 'users.id', 'posts.user_id').select(postColumns(db)).orderBy('posts.id', shape.direction);
 }
 
@@ -189,7 +234,9 @@ const exploreExists = preparedShapes<ExistsShape, [number], { id: number }>(exis
   db('posts').where('posts.id', op, cursor).first('posts.id'),
 );
 const scopedExists = preparedShapes<ExistsShape, [number | string, number], { id: number }>(existsShapeKey, (shape) => (db, argument, cursor) =>
-  inScope(db('posts'), scopeOf(shape.kind, argument), db, shape.dense).where('posts.id', shape.op, cursor).first('posts.id'),
+  shape.kind === 'search' && isSqliteKnex(db)
+    ? db('posts').whereRaw('posts.id IN (?)', [ftsMatches(db, argument as string, { op: shape.op, cursor, direction: shape.op === '<' ? 'desc' : 'asc', limit: 1 })]).first('posts.id')
+    : inScope(db('posts'), scopeOf(shape.kind, argument), db, shape.dense).where('posts.id', shape.op, cursor).first('posts.id'),
 );
 
 /**
@@ -204,11 +251,11 @@ export async function slicePosts(db: Db, scope: PostScope, window: Window, scope
       fetch: (range) => {
         const shape = shaped(range);
         if (scope.kind === 'explore') return range.beyond ? exploreBeyond(shape).rows(db, range.beyond.id) : exploreFrom(shape).rows(db);
-        return range.beyond ? scopedBeyond(shape).rows(db, scopeArgument(db, scope), range.beyond.id) : scopedFrom(shape).rows(db, scopeArgument(db, scope));
+        return range.beyond ? scopedBeyond(shape).rows(db, scopeArgument(scope), range.beyond.id) : scopedFrom(shape).rows(db, scopeArgument(scope));
       },
       exists: async (op, id) => {
         const shape = { kind: scope.kind, dense, op };
-        const found = scope.kind === 'explore' ? await exploreExists(shape).row(db, id) : await scopedExists(shape).row(db, scopeArgument(db, scope), id);
+        const found = scope.kind === 'explore' ? await exploreExists(shape).row(db, id) : await scopedExists(shape).row(db, scopeArgument(scope), id);
         return found !== undefined;
       },
       id: (row) => row.id,
@@ -218,7 +265,14 @@ export async function slicePosts(db: Db, scope: PostScope, window: Window, scope
   );
 }
 
-const searchCount = preparedSelect<[string], { total: number }>((db, match) => inScope(db('posts'), { kind: 'search', match }, db).count({ total: '*' }).first());
+/** A search's total counts at most this many posts: counting every post of a common word would cost as much as reading them. */
+export const MAX_SEARCH_TOTAL = 10_000;
+
+const searchCount = preparedSelect<[string], { total: number }>((db, match) =>
+  isSqliteKnex(db)
+    ? db.from(ftsMatches(db, match, { direction: 'desc', limit: MAX_SEARCH_TOTAL }).wrap('(', ') AS found')).count({ total: '*' }).first()
+    : db.from(inScope(db('posts'), { kind: 'search', match }, db).select('posts.id').limit(MAX_SEARCH_TOTAL).as('found')).count({ total: '*' }).first(),
+);
 
 const mentionCount = preparedSelect<[number], { total: number }>((db, userId) => db('mentions').where('user_id', userId).count({ total: '*' }).first());
 
@@ -263,7 +317,7 @@ export async function countPosts(db: Db, scope: PostScope): Promise<number> {
       return Number(row?.total ?? 0);
     }
     case 'search': {
-      const row = await searchCount.row(db, scopeArgument(db, scope) as string);
+      const row = await searchCount.row(db, scope.match);
       return Number(row?.total ?? 0);
     }
   }
@@ -307,6 +361,7 @@ export async function insertPost(
       await trx('users').where({ id: author.id }).increment('post_count', 1);
       await adjustTotal(trx, 'posts', 1);
       await recordIdempotency(trx, creation, id);
+      await recordTerms(trx, searchText(body));
       return done({ id, mentions: await recordMentions(trx, id, body) });
     });
     if (outcome.status !== 'done') return outcome;
@@ -341,6 +396,7 @@ async function changePost<T>(db: Db, post: PostRow, expected: PostRow | undefine
 export function editPost(db: Db, post: PostRow, body: string, expected?: PostRow): Promise<Outcome<PostRow>> {
   return changePost(db, post, expected, async (trx, current) => {
     await trx('posts').where({ id: post.id }).update({ body, search_text: searchText(body) });
+    await recordTerms(trx, searchText(body));
     return { ...current, body, mentions: await recordMentions(trx, post.id, body) };
   });
 }

@@ -324,6 +324,10 @@ export interface paths {
          *     a longer one (`q=flask tut` finds "Flask tutorial"). Punctuation
          *     separates words and is otherwise ignored; quotes, `*`, `OR`, `NEAR`
          *     and `-` are words or punctuation like any other, never operators.
+         *     The last word stands for at most 50 words (itself and the first 49
+         *     longer ones in order), and a search's `total_items` (and
+         *     `total_pages`) count at most the first 10,000 posts found: counting
+         *     every post of a common word would cost as much as reading them all.
          */
         get: operations["listPosts"];
         put?: never;

@@ -1,7 +1,7 @@
 import { loadPost, loadUser, ownPost, ownUser } from '../access.js';
 import { isLiked, like, listLikedPosts, listLikers, unlike } from '../data/likes.js';
 import { invalidToken, type Requester } from '../auth.js';
-import { countPosts, deletePost, editPost, insertPost, orderOf, slicePosts, type PostRow, type PostScope } from '../data/posts.js';
+import { countPosts, deletePost, editPost, insertPost, orderOf, searchScope, slicePosts, type PostRow, type PostScope } from '../data/posts.js';
 import type { IdempotentCreation } from '../data/idempotency.js';
 import { badRequest, notFound } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
@@ -52,7 +52,7 @@ export function postsHandlers({ db, tags }: Services): Handlers<
       if (q === undefined) return postCollection({ kind: 'explore' }, paging, '/api/posts');
       const words = searchWords(q);
       if (words.length === 0) throw badRequest('q must hold a letter or a digit', [{ in: 'query', field: 'q', message: 'must hold a letter or a digit' }]);
-      return postCollection({ kind: 'search', words }, paging, '/api/posts', { q });
+      return postCollection(await searchScope(db, words), paging, '/api/posts', { q });
     },
 
     async listUserPosts({ params, query }) {
