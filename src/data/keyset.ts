@@ -61,8 +61,11 @@ export async function slice<T>(source: KeysetSource<T>, order: Order, window: Wi
     const last = page.at(-1);
     return { rows: page, hasPrevious: rows.length > window.limit, hasNext: last !== undefined && (await source.exists(forward, source.id(last))) };
   }
-  const rows = await source.fetch({ direction: order, limit, ...(cursor ? { beyond: cursor } : { offset: 'offset' in window ? window.offset : 0 }) });
+  const offset = 'offset' in window ? window.offset : 0;
+  const rows = await source.fetch({ direction: order, limit, ...(cursor ? { beyond: cursor } : { offset }) });
   const page = rows.slice(0, window.limit);
   const first = page[0];
-  return { rows: page, hasNext: rows.length > window.limit, hasPrevious: first !== undefined && (await source.exists(backward, source.id(first))) };
+  // The first page by number starts the collection: nothing comes before it, and no query need say so.
+  const atStart = !cursor && offset === 0;
+  return { rows: page, hasNext: rows.length > window.limit, hasPrevious: !atStart && first !== undefined && (await source.exists(backward, source.id(first))) };
 }

@@ -214,7 +214,8 @@ function postsPage(shape: PostShape, db: Knex, scope: BuiltScope, cursor?: numbe
   if (scope.kind === 'search' && isSqliteKnex(db)) {
     // FTS5 walks its matches in rowid order and stops at the page: the range, order and limit go inside.
     const found = ftsMatches(db, scope.match, { ...shape, cursor });
-    page = db('posts').whereRaw('posts.id IN (?)', [found]).select('posts.*').orderBy('posts.id', shape.direction);
+    // Driven by the matches (a join), not by a walk of every post testing each against them.
+    page = db.from(found.wrap('(', ') AS found')).join('posts', 'posts.id', 'found.rowid').select('posts.*').orderBy('posts.id', shape.direction);
   } else {
     page = inScope(db('posts'), scope, db, shape.dense).select('posts.*').orderBy('posts.id', shape.direction).limit(shape.limit);
     if (shape.op) page.where('posts.id', shape.op, cursor as number);
@@ -235,7 +236,7 @@ const exploreExists = preparedShapes<ExistsShape, [number], { id: number }>(exis
 );
 const scopedExists = preparedShapes<ExistsShape, [number | string, number], { id: number }>(existsShapeKey, (shape) => (db, argument, cursor) =>
   shape.kind === 'search' && isSqliteKnex(db)
-    ? db('posts').whereRaw('posts.id IN (?)', [ftsMatches(db, argument as string, { op: shape.op, cursor, direction: shape.op === '<' ? 'desc' : 'asc', limit: 1 })]).first('posts.id')
+    ? db.from(ftsMatches(db, argument as string, { op: shape.op, cursor, direction: shape.op === '<' ? 'desc' : 'asc', limit: 1 }).wrap('(', ') AS found')).first('found.rowid as id')
     : inScope(db('posts'), scopeOf(shape.kind, argument), db, shape.dense).where('posts.id', shape.op, cursor).first('posts.id'),
 );
 

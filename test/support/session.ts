@@ -4,7 +4,8 @@ import type { paths } from '../../src/generated/openapi.js';
 
 /**
  * A partner's whole session through an openapi-fetch client built on the
- * generated types: register, token, users, posts, follow, feed, revoke.
+ * generated types: register, token, users, posts, follow, feed, a reply,
+ * a like, a search, revoke.
  */
 export async function runClientSession(baseUrl: string): Promise<void> {
   const api = createClient<paths>({ baseUrl });
@@ -47,6 +48,25 @@ export async function runClientSession(baseUrl: string): Promise<void> {
   expect(feed.data!._meta.total_items).to.equal(1);
   const explore = await api.GET('/api/posts', { ...asAnn, params: { query: { before: post.data!.id + 1 } } });
   expect(explore.data!.items).to.have.length(1);
+
+  // Conversations: find ben by name, reply mentioning him, like the reply, search, and read it all back.
+  const found = await api.GET('/api/users', { ...asAnn, params: { query: { username: 'BEN' } } });
+  expect(found.data!.items.map((u) => u.id)).to.deep.equal([benId]);
+  const answer = await api.POST('/api/posts', { ...asAnn, body: { body: 'Hi @ben, nice to meet you', in_reply_to: post.data!.id } });
+  expect(answer.data!.mentions.map((u) => u.username)).to.deep.equal(['ben']);
+  const liked = await api.PUT('/api/users/{id}/liked/{post_id}', { ...asBen, params: { path: { id: benId, post_id: answer.data!.id } } });
+  expect(liked.response.status).to.equal(204);
+  const thread = await api.GET('/api/posts/{id}/replies', { ...asBen, params: { path: { id: post.data!.id } } });
+  expect(thread.data!.items.map((p) => [p.id, p.like_count])).to.deep.equal([[answer.data!.id, 1]]);
+  const likers = await api.GET('/api/posts/{id}/likers', { ...asAnn, params: { path: { id: answer.data!.id } } });
+  expect(likers.data!.items.map((u) => u.id)).to.deep.equal([benId]);
+  const searched = await api.GET('/api/posts', { ...asBen, params: { query: { q: 'NICE to me' } } });
+  expect(searched.data!.items.map((p) => p.id)).to.deep.equal([answer.data!.id]);
+  const mentioned = await api.GET('/api/users/{id}/mentions', { ...asBen, params: { path: { id: benId } } });
+  expect(mentioned.data!.items.map((p) => p.id)).to.deep.equal([answer.data!.id]);
+  const likedByBen = await api.GET('/api/users/{id}/liked', { ...asAnn, params: { path: { id: benId } } });
+  expect(likedByBen.data!.items.map((p) => p.id)).to.deep.equal([answer.data!.id]);
+  expect((await api.DELETE('/api/posts/{id}', { ...asAnn, params: { path: { id: answer.data!.id } } })).response.status).to.equal(204);
 
   const unfollow = await api.DELETE('/api/users/{id}/followed/{target_id}', { ...asAnn, params: { path: { id: annId, target_id: benId } } });
   expect(unfollow.response.status).to.equal(204);
