@@ -38,9 +38,6 @@ export type PostScope =
   /** The posts a search finds: its dialect's full-text query (searchScope makes it). */
   | { kind: 'search'; match: string };
 
-/** A scope as a query is built from it. */
-type BuiltScope = PostScope;
-
 /** How many words the last word of a search may stand for: itself, and the longer words it starts. */
 const MAX_COMPLETIONS = 50;
 
@@ -130,12 +127,8 @@ export function mentionsOf(row: PostRow): MentionedUser[] {
   return typeof row.mentions === 'string' ? (JSON.parse(row.mentions) as MentionedUser[]) : row.mentions;
 }
 
-/**
- * Records whom a body mentions, replacing what the post mentioned before:
- * the users of those names that exist, in id order.
- */
+/** Records whom a post's body mentions: the users of those names that exist, in id order. */
 async function recordMentions(trx: Knex, postId: number, body: string): Promise<MentionedUser[]> {
-  await trx('mentions').where({ post_id: postId }).delete();
   const names = mentionedUsernames(body);
   if (names.length === 0) return [];
   // lower(username): the index users_username_lower_unique serves it.
@@ -148,7 +141,7 @@ async function recordMentions(trx: Knex, postId: number, body: string): Promise<
 }
 
 /** `dense`: the feed's authors wrote a large share of all posts (see feedIsDense). */
-function inScope(query: Knex.QueryBuilder, scope: BuiltScope, db: Knex, dense = false): Knex.QueryBuilder {
+function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = false): Knex.QueryBuilder {
   switch (scope.kind) {
     case 'explore':
       return query;
@@ -159,9 +152,8 @@ function inScope(query: Knex.QueryBuilder, scope: BuiltScope, db: Knex, dense = 
     case 'mentions':
       return query.whereIn('posts.id', db('mentions').select('post_id').where('user_id', scope.userId));
     case 'search':
-      return isSqliteKnex(db)
-        ? query.whereRaw('posts.id IN (SELECT rowid FROM posts_search WHERE posts_search MATCH ?)', [scope.match])
-        : query.whereRaw("to_tsvector('simple', posts.search_text) @@ to_tsquery('simple', ?)", [scope.match]);
+      // PostgreSQL's; SQLite's searches read FTS5 through ftsMatches, which streams what `IN (MATCH …)` would gather.
+      return query.whereRaw("to_tsvector('simple', posts.search_text) @@ to_tsquery('simple', ?)", [scope.match]);
     case 'feed': {
       const followed = db('followers').select('followed_id').where('follower_id', scope.userId);
       if (dense) {
@@ -196,7 +188,7 @@ type ExistsShape = { kind: PostScope['kind']; dense: boolean; op: '<' | '>' };
 const existsShapeKey = (shape: ExistsShape) => `${shape.kind} ${shape.dense} ${shape.op}`;
 
 /** A scope of the shape's kind, for its argument (the user 'author', 'feed' and 'mentions' take, the post 'replies' takes, a search's match). */
-const scopeOf = (kind: PostScope['kind'], argument: number | string): BuiltScope =>
+const scopeOf = (kind: PostScope['kind'], argument: number | string): PostScope =>
   kind === 'explore'
     ? { kind }
     : kind === 'search'
@@ -209,7 +201,7 @@ const scopeOf = (kind: PostScope['kind'], argument: number | string): BuiltScope
  * One page of posts: chosen from posts alone, then joined to its authors
  * (joined first, SQLite may start from users and sort every post of every author).
  */
-function postsPage(shape: PostShape, db: Knex, scope: BuiltScope, cursor?: number): Knex.QueryBuilder {
+function postsPage(shape: PostShape, db: Knex, scope: PostScope, cursor?: number): Knex.QueryBuilder {
   let page: Knex.QueryBuilder;
   if (scope.kind === 'search' && isSqliteKnex(db)) {
     // FTS5 walks its matches in rowid order and stops at the page: the range, order and limit go inside.
@@ -351,18 +343,20 @@ export async function insertPost(
   { creation, at: timestamp = new Date(), inReplyTo = null }: { creation?: IdempotentCreation; at?: Date; inReplyTo?: number | null } = {},
 ): Promise<Outcome<PostRow>> {
   try {
+    const text = searchText(body);
     const outcome = await transaction(db, async (trx): Promise<Outcome<{ id: number; mentions: MentionedUser[] }>> => {
+      // The author's row first (users before posts), held before anything is written: a dangling reply writes nothing.
       if ((await lockRows(trx, 'users', [author.id])) === 0) return missing;
       if (inReplyTo !== null) {
         if ((await lockRows(trx, 'posts', [inReplyTo])) === 0) return { status: 'dangling', field: 'in_reply_to' };
         await trx('posts').where({ id: inReplyTo }).increment('reply_count', 1);
       }
-      const [row] = await trx('posts').insert({ user_id: author.id, body, search_text: searchText(body), timestamp, in_reply_to: inReplyTo }).returning('id');
+      const [row] = await trx('posts').insert({ user_id: author.id, body, search_text: text, timestamp, in_reply_to: inReplyTo }).returning('id');
       const { id } = row as { id: number };
       await trx('users').where({ id: author.id }).increment('post_count', 1);
       await adjustTotal(trx, 'posts', 1);
       await recordIdempotency(trx, creation, id);
-      await recordTerms(trx, searchText(body));
+      await recordTerms(trx, text);
       return done({ id, mentions: await recordMentions(trx, id, body) });
     });
     if (outcome.status !== 'done') return outcome;
@@ -396,8 +390,11 @@ async function changePost<T>(db: Db, post: PostRow, expected: PostRow | undefine
 /** Replaces a post's body; answers the post as it now is. */
 export function editPost(db: Db, post: PostRow, body: string, expected?: PostRow): Promise<Outcome<PostRow>> {
   return changePost(db, post, expected, async (trx, current) => {
-    await trx('posts').where({ id: post.id }).update({ body, search_text: searchText(body) });
-    await recordTerms(trx, searchText(body));
+    const text = searchText(body);
+    await trx('posts').where({ id: post.id }).update({ body, search_text: text });
+    await recordTerms(trx, text);
+    // What it mentioned before goes; what it mentions now is recorded.
+    await trx('mentions').where({ post_id: post.id }).delete();
     return { ...current, body, mentions: await recordMentions(trx, post.id, body) };
   });
 }
