@@ -191,7 +191,8 @@ async function measureAll(scale: number, withCeiling: boolean) {
       feedWideDeep: { path: `/api/feed?before=${oldPost * 20}&per_page=25`, headers: wide },
       username: { path: '/api/users?username=USER4242', headers: reader },
       searchCommon: { path: '/api/posts?q=particular&per_page=25', headers: reader },
-      searchRare: { path: '/api/posts?q=77777&per_page=25', headers: reader },
+      searchDeep: { path: `/api/posts?q=particular&before=${oldPost}&per_page=25`, headers: reader },
+      searchRare: { path: '/api/posts?q=serendipitously&per_page=25', headers: reader },
       replies: { path: '/api/posts/1/replies?per_page=25', headers: reader },
       repliesDeep: { path: `/api/posts/1/replies?after=${BASE_SIZES.posts * scale - 1000}&per_page=25`, headers: reader },
       likers: { path: '/api/posts/1/likers?per_page=25', headers: reader },
@@ -246,6 +247,7 @@ async function measureAll(scale: number, withCeiling: boolean) {
     measurements.push(await get('GET /api/feed following 1,000, deep keyset page (25)', 'feedWideDeep'));
     measurements.push(await get('GET /api/users?username= (lookup)', 'username'));
     measurements.push(await get('GET /api/posts?q= a word in every post (25)', 'searchCommon'));
+    measurements.push(await get('GET /api/posts?q= a word in every post, deep keyset page (25)', 'searchDeep'));
     measurements.push(await get('GET /api/posts?q= a word in one post', 'searchRare'));
     measurements.push(await get(`GET replies of the hub post, ${BASE_SIZES.posts * scale / 10 - 1} replies (25)`, 'replies'));
     measurements.push(await get('GET replies of the hub post, deep keyset page (25)', 'repliesDeep'));
@@ -340,6 +342,7 @@ async function main() {
     pairs.push(['followers: 0 / 100,000 followers (10x)', rate(t, 'GET followers of a 0'), rate(t, 'GET followers of the hub')]);
     pairs.push(['feed: following 10 / following 1,000 (10x)', rate(t, 'GET /api/feed following 10'), rate(t, 'GET /api/feed following 1,000')]);
     pairs.push(['feed page 1 / deep keyset page (10x)', rate(t, 'GET /api/feed following 1,000'), rate(t, 'GET /api/feed following 1,000, deep')]);
+    pairs.push(['search page 1 / deep keyset page (10x)', rate(t, 'GET /api/posts?q= a word in every post (25)'), rate(t, 'GET /api/posts?q= a word in every post, deep')]);
     pairs.push(['replies page 1 / deep keyset page (10x)', rate(t, 'GET replies of the hub post,'), rate(t, 'GET replies of the hub post, deep')]);
     pairs.push(['likers page 1 / deep keyset page (10x)', rate(t, 'GET likers of the hub post,'), rate(t, 'GET likers of the hub post, deep')]);
     console.log('\nhow cost grows (ratio of req/s; 2.00 means the second is twice as slow)');

@@ -11,10 +11,14 @@ import type { Knex } from 'knex';
  *   user 2 follows 1,000 users, user 3 follows 10.
  * And one post: post 1 (the "hub post") is liked by every user, and every
  * tenth post replies to it. Every post says "Post number <n>, about nothing
- * in particular.", so "particular" is in every post and "<n>" in one.
+ * in particular.", so "particular" is in every post and "<n>" in one
+ * (and starts the numbers of ten others, for a search whose last word it is);
+ * post 4242 also says "serendipitously", a word in one post at every scale.
  * Every user's password is "bench-password".
  */
 export const BENCH_PASSWORD = 'bench-password';
+
+const RARE_POST = 4242;
 
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -41,7 +45,7 @@ export async function seed(db: Knex): Promise<void> {
   const now = Date.now();
 
   await db.transaction(async (trx) => {
-    for (const table of ['likes', 'tokens', 'posts', 'followers', 'users']) await trx(table).delete();
+    for (const table of ['likes', 'tokens', 'search_terms', 'posts', 'followers', 'users']) await trx(table).delete();
     const userRows = Array.from({ length: users }, (_, i) => ({
       id: i + 1,
       username: `user${i + 1}`,
@@ -66,11 +70,15 @@ export async function seed(db: Knex): Promise<void> {
 
     const start = now - posts * 1000;
     const postRows = Array.from({ length: posts }, (_, i) => {
-      const body = `Post number ${i + 1}, about nothing in particular.`;
+      // One post, the same at every scale, holds a word no other post starts with.
+      const body = `Post number ${i + 1}, about nothing in particular${i + 1 === RARE_POST ? ', serendipitously' : ''}.`;
       const inReplyTo = i > 0 && i % 10 === 0 ? 1 : null;
       return { id: i + 1, user_id: pick(), body, search_text: searchText(body), timestamp: new Date(start + i * 1000), in_reply_to: inReplyTo };
     });
     await insertInChunks(trx, 'posts', postRows, 200);
+    // The words posts hold, as the API records them, for searches' last words.
+    const terms = new Set(postRows.flatMap((row) => row.search_text.split(' ')));
+    await insertInChunks(trx, 'search_terms', [...terms].map((term) => ({ term })), 400);
     await insertInChunks(trx, 'likes', Array.from({ length: users }, (_, i) => ({ user_id: i + 1, post_id: 1, liked_at: new Date(now) })), 300);
 
     // Counters once, by counting: the API keeps them from here on.

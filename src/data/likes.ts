@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
 import { lockRows, transaction, type Db } from './db.js';
-import { pageShapeKey, pageShapeOf, slice, type Order, type PageShape, type Slice, type Window } from './keyset.js';
+import type { Order, Slice, Window } from './keyset.js';
+import { keysetList } from './keyset-list.js';
 import { done, missing, type Outcome } from './outcome.js';
 import type { PostRow } from './posts.js';
 import { postColumns } from './posts.js';
-import { preparedSelect, preparedShapes } from './reader.js';
+import { preparedSelect } from './reader.js';
 import type { UserRow } from './users.js';
 
 /**
@@ -43,62 +44,35 @@ export async function isLiked(db: Db, userId: number, postId: number): Promise<b
   return (await likeOf.row(db, userId, postId)) !== undefined;
 }
 
-// Who likes a post, in user id order (likes' (post_id, user_id) index), prepared once per shape.
-const likersPage = ({ direction, limit }: PageShape, db: Knex, postId: number) =>
-  db('likes').where('likes.post_id', postId).join('users', 'users.id', 'likes.user_id').orderBy('likes.user_id', direction).limit(limit).select('users.*');
-const likersFrom = preparedShapes<PageShape, [number], UserRow>(pageShapeKey, (shape) => (db, postId) => likersPage(shape, db, postId).offset(shape.offset ?? 0));
-const likersBeyond = preparedShapes<PageShape, [number, number], UserRow>(pageShapeKey, (shape) => (db, postId, cursor) =>
-  likersPage(shape, db, postId).where('likes.user_id', shape.op!, cursor),
-);
-const likerBeyond = preparedShapes<'<' | '>', [number, number], { user_id: number }>(String, (op) => (db, postId, cursor) =>
-  db('likes').where({ post_id: postId }).where('user_id', op, cursor).first('user_id'),
-);
+// Who likes a post, in user id order (likes' (post_id, user_id) index).
+const likersList = keysetList<[number], UserRow>({
+  arity: 1,
+  members: (db, postId) => db('likes').where('likes.post_id', postId).join('users', 'users.id', 'likes.user_id'),
+  columns: () => ['users.*'],
+  key: 'likes.user_id',
+  id: (row) => row.id,
+});
 
 /** One page of the users who like a post, in id order; the total is the post's like_count. */
 export function listLikers(db: Db, postId: number, order: Order, window: Window): Promise<Slice<UserRow>> {
-  return slice<UserRow>(
-    {
-      fetch: (range) => (range.beyond ? likersBeyond(pageShapeOf(range)).rows(db, postId, range.beyond.id) : likersFrom(pageShapeOf(range)).rows(db, postId)),
-      exists: async (op, id) => (await likerBeyond(op).row(db, postId, id)) !== undefined,
-      id: (row) => row.id,
-    },
-    order,
-    window,
-  );
+  return likersList(db, [postId], order, window);
 }
 
 /** A post a user liked, with the like's id: its position in the user's list. */
 export type LikedPostRow = PostRow & { like_id: number };
 
 // The posts a user liked, most recently liked first: by the like's id (unique (user_id, post_id) leads with user_id).
-const likedPage = ({ direction, limit }: PageShape, db: Knex, userId: number) =>
-  db('likes')
-    .where('likes.user_id', userId)
-    .join('posts', 'posts.id', 'likes.post_id')
-    .join('users', 'users.id', 'posts.user_id')
-    .orderBy('likes.id', direction)
-    .limit(limit)
-    .select([...postColumns(db), 'likes.id as like_id']);
-const likedFrom = preparedShapes<PageShape, [number], LikedPostRow>(pageShapeKey, (shape) => (db, userId) => likedPage(shape, db, userId).offset(shape.offset ?? 0));
-const likedBeyond = preparedShapes<PageShape, [number, number], LikedPostRow>(pageShapeKey, (shape) => (db, userId, cursor) =>
-  likedPage(shape, db, userId).where('likes.id', shape.op!, cursor),
-);
-const likeBeyond = preparedShapes<'<' | '>', [number, number], { id: number }>(String, (op) => (db, userId, cursor) =>
-  db('likes').where({ user_id: userId }).where('id', op, cursor).first('id'),
-);
+const likedList = keysetList<[number], LikedPostRow>({
+  arity: 1,
+  members: (db, userId) => db('likes').where('likes.user_id', userId).join('posts', 'posts.id', 'likes.post_id').join('users', 'users.id', 'posts.user_id'),
+  columns: (db) => [...postColumns(db), 'likes.id as like_id'],
+  key: 'likes.id',
+  id: (row) => row.like_id,
+});
 const likedCount = preparedSelect<[number], { total: number }>((db, userId) => db('likes').where({ user_id: userId }).count({ total: '*' }).first());
 
 /** One page of the posts a user liked, most recently liked first; the cursors are like ids. */
 export async function listLikedPosts(db: Db, userId: number, window: Window): Promise<{ slice: Slice<LikedPostRow>; total: number }> {
-  const page = slice<LikedPostRow>(
-    {
-      fetch: (range) => (range.beyond ? likedBeyond(pageShapeOf(range)).rows(db, userId, range.beyond.id) : likedFrom(pageShapeOf(range)).rows(db, userId)),
-      exists: async (op, id) => (await likeBeyond(op).row(db, userId, id)) !== undefined,
-      id: (row) => row.like_id,
-    },
-    'desc',
-    window,
-  );
-  const [liked, count] = await Promise.all([page, likedCount.row(db, userId)]);
+  const [liked, count] = await Promise.all([likedList(db, [userId], 'desc', window), likedCount.row(db, userId)]);
   return { slice: liked, total: Number(count?.total ?? 0) };
 }

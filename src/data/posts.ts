@@ -35,8 +35,12 @@ export type PostScope =
   | { kind: 'replies'; postId: number }
   /** The posts that mention the user. */
   | { kind: 'mentions'; userId: number }
-  /** The posts a search finds: its dialect's full-text query (searchScope makes it). */
-  | { kind: 'search'; match: string };
+  /**
+   * The posts a search finds (searchScope makes it): its dialect's
+   * full-text query, and its words as JSON, `[[every word but the last],
+   * [what the last may be]]`, for walks that test each post (searchIsDense).
+   */
+  | { kind: 'search'; match: string; words: string };
 
 /** How many words the last word of a search may stand for: itself, and the longer words it starts. */
 const MAX_COMPLETIONS = 50;
@@ -59,12 +63,38 @@ export async function searchScope(db: Db, words: string[]): Promise<PostScope> {
   const after = chars.slice(0, -1).join('') + String.fromCodePoint(chars.at(-1)!.codePointAt(0)! + 1);
   const found = (await completions.rows(db, last, after)).map((row) => row.term);
   const lastAs = [...new Set([last, ...found])];
+  const every = words.slice(0, -1);
+  const listed = JSON.stringify([every, lastAs]);
   if (isSqliteKnex(db.knex)) {
     const quoted = (word: string) => `"${word}"`;
-    return { kind: 'search', match: [...words.slice(0, -1).map(quoted), `(${lastAs.map(quoted).join(' OR ')})`].join(' AND ') };
+    return { kind: 'search', match: [...every.map(quoted), `(${lastAs.map(quoted).join(' OR ')})`].join(' AND '), words: listed };
   }
-  return { kind: 'search', match: [...words.slice(0, -1), `(${lastAs.join(' | ')})`].join(' & ') };
+  return { kind: 'search', match: [...every, `(${lastAs.join(' | ')})`].join(' & '), words: listed };
 }
+
+/**
+ * Whether a search finds its pages by walking posts from the cursor and
+ * testing each, rather than by gathering its matches from the full-text
+ * index. Neither index can start at a cursor: FTS5 reads from the newest (or
+ * oldest) match up to it, so a deep page of a word in every post cost every
+ * match before it (50 ms at a million posts), and PostgreSQL's GIN index
+ * answers all matches at once, unordered. So a search with fewer than
+ * MAX_SEARCH_TOTAL matches gathers them (at most that many, whatever the
+ * page), and a commoner one walks: about pageSize * posts / matches rows a
+ * page, at most posts / 400 when they are spread evenly. Decided here, from
+ * the search's total, not left to PostgreSQL's planner, which took a rare
+ * word for a common one and walked every post to find it (3 s).
+ */
+const searchIsDense = (total: number) => total >= MAX_SEARCH_TOTAL;
+
+/**
+ * The walk's test of one post (SQLite; PostgreSQL tests its stored tsvector):
+ * its search text holds every word of the first list and one of the second,
+ * as whole words. The one argument is the scope's `words`, used twice.
+ */
+const SQLITE_HOLDS_WORDS =
+  "NOT EXISTS (SELECT 1 FROM json_each(?, '$[0]') AS word WHERE instr(' ' || posts.search_text || ' ', ' ' || word.value || ' ') = 0)" +
+  " AND EXISTS (SELECT 1 FROM json_each(?, '$[1]') AS word WHERE instr(' ' || posts.search_text || ' ', ' ' || word.value || ' ') > 0)";
 
 /**
  * The rowids of an FTS5 match, in a range, order and number: FTS5 streams
@@ -86,9 +116,9 @@ async function recordTerms(trx: Knex, text: string): Promise<void> {
   if (terms.length > 0) await trx('search_terms').insert(terms.map((term) => ({ term }))).onConflict('term').ignore();
 }
 
-/** What a scope's query takes as its argument: its user's or post's id, or a search's match expression. */
-function scopeArgument(scope: Exclude<PostScope, { kind: 'explore' }>): number | string {
-  if (scope.kind === 'search') return scope.match;
+/** What a scope's query takes as its argument: its user's or post's id, or a search's match expression (its words, for SQLite's walk). */
+function scopeArgument(scope: Exclude<PostScope, { kind: 'explore' }>, db: Db, dense: boolean): number | string {
+  if (scope.kind === 'search') return dense && isSqliteKnex(db.knex) ? scope.words : scope.match;
   return scope.kind === 'replies' ? scope.postId : scope.userId;
 }
 
@@ -140,7 +170,10 @@ async function recordMentions(trx: Knex, postId: number, body: string): Promise<
   return users;
 }
 
-/** `dense`: the feed's authors wrote a large share of all posts (see feedIsDense). */
+/** The posts whose stored tsvector matches a search's tsquery (PostgreSQL). */
+const matchingTsquery = (query: Knex.QueryBuilder, match: string) => query.whereRaw("posts.search_vector @@ to_tsquery('simple', ?)", [match]);
+
+/** `dense`: the feed's authors wrote a large share of all posts (see feedIsDense), or the search is walked (searchIsDense). */
 function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = false): Knex.QueryBuilder {
   switch (scope.kind) {
     case 'explore':
@@ -152,8 +185,9 @@ function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = f
     case 'mentions':
       return query.whereIn('posts.id', db('mentions').select('post_id').where('user_id', scope.userId));
     case 'search':
-      // PostgreSQL's; SQLite's searches read FTS5 through ftsMatches, which streams what `IN (MATCH …)` would gather.
-      return query.whereRaw("to_tsvector('simple', posts.search_text) @@ to_tsquery('simple', ?)", [scope.match]);
+      if (!isSqliteKnex(db)) return matchingTsquery(query, scope.match);
+      // Only a walk (dense): SQLite gathers through ftsMatches, which streams what `IN (MATCH …)` would collect.
+      return query.whereRaw(SQLITE_HOLDS_WORDS, [scope.words, scope.words]);
     case 'feed': {
       const followed = db('followers').select('followed_id').where('follower_id', scope.userId);
       if (dense) {
@@ -187,15 +221,29 @@ const postShapeKey = (shape: PostShape) => `${shape.kind} ${shape.dense} ${pageS
 type ExistsShape = { kind: PostScope['kind']; dense: boolean; op: '<' | '>' };
 const existsShapeKey = (shape: ExistsShape) => `${shape.kind} ${shape.dense} ${shape.op}`;
 
-/** A scope of the shape's kind, for its argument (the user 'author', 'feed' and 'mentions' take, the post 'replies' takes, a search's match). */
+/**
+ * A scope of the shape's kind, for its argument (the user 'author', 'feed'
+ * and 'mentions' take, the post 'replies' takes; a search's match or words,
+ * whichever scopeArgument chose for the shape: a search's query uses one).
+ */
 const scopeOf = (kind: PostScope['kind'], argument: number | string): PostScope =>
   kind === 'explore'
     ? { kind }
     : kind === 'search'
-      ? { kind, match: argument as string }
+      ? { kind, match: argument as string, words: argument as string }
       : kind === 'replies'
         ? { kind, postId: argument as number }
         : { kind, userId: argument as number };
+
+/**
+ * Orders a page of posts by id; a gathered search (PostgreSQL's, see
+ * searchIsDense) by `id + 0`, which no index serves, so that the planner
+ * reads the matches from the GIN index and sorts them instead of walking the
+ * primary key in search of them.
+ */
+function orderGathered(query: Knex.QueryBuilder, scope: PostScope, shape: { dense: boolean }, direction: Order): Knex.QueryBuilder {
+  return scope.kind === 'search' && !shape.dense ? query.orderByRaw(`posts.id + 0 ${direction}`) : query.orderBy('posts.id', direction);
+}
 
 /**
  * One page of posts: chosen from posts alone, then joined to its authors
@@ -203,13 +251,14 @@ const scopeOf = (kind: PostScope['kind'], argument: number | string): PostScope 
  */
 function postsPage(shape: PostShape, db: Knex, scope: PostScope, cursor?: number): Knex.QueryBuilder {
   let page: Knex.QueryBuilder;
-  if (scope.kind === 'search' && isSqliteKnex(db)) {
+  if (scope.kind === 'search' && isSqliteKnex(db) && !shape.dense) {
     // FTS5 walks its matches in rowid order and stops at the page: the range, order and limit go inside.
     const found = ftsMatches(db, scope.match, { ...shape, cursor });
     // Driven by the matches (a join), not by a walk of every post testing each against them.
     page = db.from(found.wrap('(', ') AS found')).join('posts', 'posts.id', 'found.rowid').select('posts.*').orderBy('posts.id', shape.direction);
   } else {
-    page = inScope(db('posts'), scope, db, shape.dense).select('posts.*').orderBy('posts.id', shape.direction).limit(shape.limit);
+    page = inScope(db('posts'), scope, db, shape.dense).select('posts.*').limit(shape.limit);
+    orderGathered(page, scope, shape, shape.direction);
     if (shape.op) page.where('posts.id', shape.op, cursor as number);
     else page.offset(shape.offset ?? 0);
   }
@@ -226,29 +275,34 @@ const scopedBeyond = preparedShapes<PostShape, [number | string, number], PostRo
 const exploreExists = preparedShapes<ExistsShape, [number], { id: number }>(existsShapeKey, ({ op }) => (db, cursor) =>
   db('posts').where('posts.id', op, cursor).first('posts.id'),
 );
-const scopedExists = preparedShapes<ExistsShape, [number | string, number], { id: number }>(existsShapeKey, (shape) => (db, argument, cursor) =>
-  shape.kind === 'search' && isSqliteKnex(db)
-    ? db.from(ftsMatches(db, argument as string, { op: shape.op, cursor, direction: shape.op === '<' ? 'desc' : 'asc', limit: 1 }).wrap('(', ') AS found')).first('found.rowid as id')
-    : inScope(db('posts'), scopeOf(shape.kind, argument), db, shape.dense).where('posts.id', shape.op, cursor).first('posts.id'),
-);
+const scopedExists = preparedShapes<ExistsShape, [number | string, number], { id: number }>(existsShapeKey, (shape) => (db, argument, cursor) => {
+  const nearest = shape.op === '<' ? 'desc' : 'asc';
+  if (shape.kind === 'search' && isSqliteKnex(db) && !shape.dense) {
+    return db.from(ftsMatches(db, argument as string, { op: shape.op, cursor, direction: nearest, limit: 1 }).wrap('(', ') AS found')).first('found.rowid as id');
+  }
+  const scope = scopeOf(shape.kind, argument);
+  return orderGathered(inScope(db('posts'), scope, db, shape.dense).where('posts.id', shape.op, cursor), scope, shape, nearest).first('posts.id');
+});
 
 /**
  * One page of posts, newest first, in the scope (see keyset.ts), given how
  * many posts the scope holds (countPosts).
  */
 export async function slicePosts(db: Db, scope: PostScope, window: Window, scopeTotal: number): Promise<Slice<PostRow>> {
-  const dense = scope.kind === 'feed' && feedIsDense(scopeTotal, await readTotal(db, 'posts'), window.limit);
+  const dense =
+    scope.kind === 'feed' ? feedIsDense(scopeTotal, await readTotal(db, 'posts'), window.limit) : scope.kind === 'search' && searchIsDense(scopeTotal);
   const shaped = (range: Parameters<KeysetSource<PostRow>['fetch']>[0]): PostShape => ({ kind: scope.kind, dense, ...pageShapeOf(range) });
   return slice<PostRow>(
     {
       fetch: (range) => {
         const shape = shaped(range);
         if (scope.kind === 'explore') return range.beyond ? exploreBeyond(shape).rows(db, range.beyond.id) : exploreFrom(shape).rows(db);
-        return range.beyond ? scopedBeyond(shape).rows(db, scopeArgument(scope), range.beyond.id) : scopedFrom(shape).rows(db, scopeArgument(scope));
+        const argument = scopeArgument(scope, db, dense);
+        return range.beyond ? scopedBeyond(shape).rows(db, argument, range.beyond.id) : scopedFrom(shape).rows(db, argument);
       },
       exists: async (op, id) => {
         const shape = { kind: scope.kind, dense, op };
-        const found = scope.kind === 'explore' ? await exploreExists(shape).row(db, id) : await scopedExists(shape).row(db, scopeArgument(scope), id);
+        const found = scope.kind === 'explore' ? await exploreExists(shape).row(db, id) : await scopedExists(shape).row(db, scopeArgument(scope, db, dense), id);
         return found !== undefined;
       },
       id: (row) => row.id,
@@ -264,7 +318,7 @@ export const MAX_SEARCH_TOTAL = 10_000;
 const searchCount = preparedSelect<[string], { total: number }>((db, match) =>
   isSqliteKnex(db)
     ? db.from(ftsMatches(db, match, { direction: 'desc', limit: MAX_SEARCH_TOTAL }).wrap('(', ') AS found')).count({ total: '*' }).first()
-    : db.from(inScope(db('posts'), { kind: 'search', match }, db).select('posts.id').limit(MAX_SEARCH_TOTAL).as('found')).count({ total: '*' }).first(),
+    : db.from(matchingTsquery(db('posts'), match).select('posts.id').limit(MAX_SEARCH_TOTAL).as('found')).count({ total: '*' }).first(),
 );
 
 const mentionCount = preparedSelect<[number], { total: number }>((db, userId) => db('mentions').where('user_id', userId).count({ total: '*' }).first());

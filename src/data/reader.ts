@@ -149,7 +149,7 @@ export async function selectRow<T>(source: ReadSource, build: (knex: Knex) => Kn
   return reader.statement(sql).get(bindings.map(sqliteValue)) as T | undefined;
 }
 
-type Argument = string | number | Date;
+export type Argument = string | number | Date;
 
 /** Where an argument goes among a compiled statement's bindings. */
 interface Plan {
@@ -165,15 +165,16 @@ const sentinel = (index: number) => `\u0000argument ${index}\u0000`;
  * token hash): Knex builds and compiles it once per database instead of once
  * per call, which on the hottest paths cost as much as running it. `build`
  * is called once with placeholder arguments, so it must only pass them on
- * as values, never branch on them.
+ * as values, never branch on them. It takes `arity` arguments: as many as it
+ * declares, unless it gathers them with `...args`.
  */
-export function preparedSelect<Args extends Argument[], Row>(build: (db: Knex, ...args: Args) => Knex.QueryBuilder) {
+export function preparedSelect<Args extends Argument[], Row>(build: (db: Knex, ...args: Args) => Knex.QueryBuilder, arity = build.length - 1) {
   // Only SQLite's reads are prepared, and every SQLite database compiles the same SQL: one plan.
   let found: Plan | undefined;
 
   function plan(db: Knex): Plan {
     if (!found) {
-      const placeholders = build.length > 1 ? Array.from({ length: build.length - 1 }, (_, i) => sentinel(i)) : [];
+      const placeholders = Array.from({ length: arity }, (_, i) => sentinel(i));
       const native = build(db, ...(placeholders as Args)).toSQL().toNative();
       const { sql, bindings } = inlineLimits(native.sql, native.bindings);
       found = {
@@ -228,6 +229,7 @@ const MAX_SHAPES = 200;
 export function preparedShapes<Shape, Args extends Argument[], Row>(
   key: (shape: Shape) => string,
   build: (shape: Shape) => (db: Knex, ...args: Args) => Knex.QueryBuilder,
+  arity?: number,
 ): (shape: Shape) => PreparedSelect<Args, Row> {
   const shapes = new Map<string, PreparedSelect<Args, Row>>();
   return (shape) => {
@@ -235,7 +237,8 @@ export function preparedShapes<Shape, Args extends Argument[], Row>(
     let prepared = shapes.get(name);
     if (!prepared) {
       if (shapes.size >= MAX_SHAPES) shapes.clear();
-      prepared = preparedSelect<Args, Row>(build(shape));
+      const built = build(shape);
+      prepared = preparedSelect<Args, Row>(built, arity ?? built.length - 1);
       shapes.set(name, prepared);
     }
     return prepared;

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import { lockRows, transaction, withLockedRow, type Db } from './db.js';
-import { pageShapeKey, pageShapeOf, slice, type Order, type PageShape, type Slice, type Window } from './keyset.js';
-import { preparedSelect, preparedShapes } from './reader.js';
+import type { Order, Slice, Window } from './keyset.js';
+import { keysetList } from './keyset-list.js';
+import { preparedSelect } from './reader.js';
 import type { UserRow } from './users.js';
 
 /** What a token may do: `read`, or `read write`. */
@@ -147,32 +148,20 @@ export async function endSession(db: Db, userId: number, sessionId: number): Pro
   });
 }
 
-// A user's live sessions, newest first, prepared once per shape (reader.ts).
-const sessionsFrom = preparedShapes<PageShape, [number, Date], SessionRow>(pageShapeKey, (shape) => (db, userId, now) =>
-  db('sessions').where({ user_id: userId }).where('expires_at', '>', now).orderBy('id', shape.direction).limit(shape.limit).offset(shape.offset ?? 0),
-);
-const sessionsBeyond = preparedShapes<PageShape, [number, Date, number], SessionRow>(pageShapeKey, (shape) => (db, userId, now, cursor) =>
-  db('sessions').where({ user_id: userId }).where('expires_at', '>', now).where('id', shape.op!, cursor).orderBy('id', shape.direction).limit(shape.limit),
-);
-const sessionBeyond = preparedShapes<'<' | '>', [number, Date, number], { id: number }>(String, (op) => (db, userId, now, cursor) =>
-  db('sessions').where({ user_id: userId }).where('expires_at', '>', now).where('id', op, cursor).first('id'),
-);
+// A user's live sessions, in id order.
+const sessionsList = keysetList<[number, Date], SessionRow>({
+  arity: 2,
+  members: (db, userId, now) => db('sessions').where('sessions.user_id', userId).where('sessions.expires_at', '>', now),
+  columns: () => ['sessions.*'],
+  key: 'sessions.id',
+  id: (row) => row.id,
+});
 const sessionCount = preparedSelect<[number, Date], { total: number }>((db, userId, now) =>
   db('sessions').where({ user_id: userId }).where('expires_at', '>', now).count({ total: '*' }).first(),
 );
 
 /** One page of a user's live sessions in id order, and how many there are. */
 export async function listSessions(db: Db, userId: number, order: Order, window: Window, now: Date): Promise<{ slice: Slice<SessionRow>; total: number }> {
-  const page = slice<SessionRow>(
-    {
-      fetch: (range) =>
-        range.beyond ? sessionsBeyond(pageShapeOf(range)).rows(db, userId, now, range.beyond.id) : sessionsFrom(pageShapeOf(range)).rows(db, userId, now),
-      exists: async (op, id) => (await sessionBeyond(op).row(db, userId, now, id)) !== undefined,
-      id: (row) => row.id,
-    },
-    order,
-    window,
-  );
-  const [sessions, count] = await Promise.all([page, sessionCount.row(db, userId, now)]);
+  const [sessions, count] = await Promise.all([sessionsList(db, [userId, now], order, window), sessionCount.row(db, userId, now)]);
   return { slice: sessions, total: Number(count?.total ?? 0) };
 }

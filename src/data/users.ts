@@ -1,9 +1,10 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation, lockRows, transaction, type Db } from './db.js';
 import { recordIdempotency, type IdempotentCreation } from './idempotency.js';
-import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type Order, type PageShape, type Slice, type Window } from './keyset.js';
+import type { Order, Slice, Window } from './keyset.js';
+import { keysetList } from './keyset-list.js';
 import { changed, done, missing, sameVersion, type Outcome } from './outcome.js';
-import { preparedSelect, preparedShapes, selectRow } from './reader.js';
+import { preparedSelect, selectRow } from './reader.js';
 import { adjustTotal, readTotal } from './totals.js';
 
 /** A row of the users table. */
@@ -180,25 +181,12 @@ export async function touchLastSeen(db: Db, id: number, now: Date): Promise<void
   await db.knex('users').where({ id }).update({ last_seen: now });
 }
 
-// Pages of users, prepared once per shape (reader.ts): from an offset, or beyond a cursor.
-const usersFrom = preparedShapes<PageShape, [], UserRow>(pageShapeKey, (shape) => (db) =>
-  db('users').orderBy('id', shape.direction).limit(shape.limit).offset(shape.offset ?? 0),
-);
-const usersBeyond = preparedShapes<PageShape, [number], UserRow>(pageShapeKey, (shape) => (db, cursor) =>
-  db('users').where('id', shape.op!, cursor).orderBy('id', shape.direction).limit(shape.limit),
-);
-const userBeyond = preparedShapes<'<' | '>', [number], { id: number }>(String, (op) => (db, cursor) =>
-  db('users').where('id', op, cursor).first('id'),
-);
+// All users, in id order.
+const usersList = keysetList<[], UserRow>({ arity: 0, members: (db) => db('users'), columns: () => ['users.*'], key: 'users.id', id: (row) => row.id });
 
 /** One page of all users in id order, and how many users there are. */
 export async function listUsers(db: Db, order: Order, window: Window): Promise<{ slice: Slice<UserRow>; total: number }> {
-  const source: KeysetSource<UserRow> = {
-    fetch: (range) => (range.beyond ? usersBeyond(pageShapeOf(range)).rows(db, range.beyond.id) : usersFrom(pageShapeOf(range)).rows(db)),
-    exists: async (op, id) => (await userBeyond(op).row(db, id)) !== undefined,
-    id: (row) => row.id,
-  };
-  const [page, total] = await Promise.all([slice(source, order, window), readTotal(db, 'users')]);
+  const [page, total] = await Promise.all([usersList(db, [], order, window), readTotal(db, 'users')]);
   return { slice: page, total };
 }
 
@@ -214,50 +202,26 @@ const FOLLOW_LISTS = {
 
 export type FollowList = keyof typeof FOLLOW_LISTS;
 
-type FollowListShape = PageShape & { list: FollowList };
-const followListKey = (shape: FollowListShape) => `${shape.list} ${pageShapeKey(shape)}`;
-
-/** The users of one of a user's lists, joined, in the order of their ids. */
-const followListPage = ({ list, direction, limit }: FollowListShape, db: Knex, userId: number) => {
-  const { item, of } = FOLLOW_LISTS[list];
-  return db('followers')
-    .where(`followers.${of}`, userId)
-    .join('users', 'users.id', `followers.${item}`)
-    .orderBy(`followers.${item}`, direction)
-    .limit(limit)
-    .select('users.*');
-};
-const followListFrom = preparedShapes<FollowListShape, [number], UserRow>(followListKey, (shape) => (db, userId) =>
-  followListPage(shape, db, userId).offset(shape.offset ?? 0),
-);
-const followListBeyond = preparedShapes<FollowListShape, [number, number], UserRow>(followListKey, (shape) => (db, userId, cursor) =>
-  followListPage(shape, db, userId).where(`followers.${FOLLOW_LISTS[shape.list].item}`, shape.op!, cursor),
-);
-const followListExists = preparedShapes<{ list: FollowList; op: '<' | '>' }, [number, number], Record<string, number>>(
-  ({ list, op }) => `${list} ${op}`,
-  ({ list, op }) => (db, userId, cursor) => {
-    const { item, of } = FOLLOW_LISTS[list];
-    return db('followers').where(of, userId).where(item, op, cursor).first(item);
-  },
-);
+/** The users of each of a user's lists, joined, in the order of their ids. */
+const followLists = Object.fromEntries(
+  Object.entries(FOLLOW_LISTS).map(([list, { item, of }]) => [
+    list,
+    keysetList<[number], UserRow>({
+      arity: 1,
+      members: (db, userId) => db('followers').where(`followers.${of}`, userId).join('users', 'users.id', `followers.${item}`),
+      columns: () => ['users.*'],
+      key: `followers.${item}`,
+      id: (row) => row.id,
+    }),
+  ]),
+) as Record<FollowList, ReturnType<typeof keysetList<[number], UserRow>>>;
 
 /**
  * One page, in id order, of a user's followers or of the users it follows
  * (`followed`); the total is the user's own counter.
  */
-export async function listFollowUsers(db: Db, list: FollowList, userId: number, order: Order, window: Window): Promise<Slice<UserRow>> {
-  return slice<UserRow>(
-    {
-      fetch: (range) =>
-        range.beyond
-          ? followListBeyond({ list, ...pageShapeOf(range) }).rows(db, userId, range.beyond.id)
-          : followListFrom({ list, ...pageShapeOf(range) }).rows(db, userId),
-      exists: async (op, id) => (await followListExists({ list, op }).row(db, userId, id)) !== undefined,
-      id: (row) => row.id,
-    },
-    order,
-    window,
-  );
+export function listFollowUsers(db: Db, list: FollowList, userId: number, order: Order, window: Window): Promise<Slice<UserRow>> {
+  return followLists[list](db, [userId], order, window);
 }
 
 const followEdge = preparedSelect<[number, number], { follower_id: number }>((db, followerId, followedId) =>
