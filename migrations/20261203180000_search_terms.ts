@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { MAX_TERM_LENGTH } from '../src/search.js';
 
 /**
  * Every word any post's search text has held, for the search's last word,
@@ -12,11 +13,11 @@ import type { Knex } from 'knex';
  */
 export async function up(db: Knex): Promise<void> {
   await db.schema.createTable('search_terms', (table) => {
-    table.string('term', 200).primary();
+    table.string('term', MAX_TERM_LENGTH).primary();
   });
   const terms = new Set<string>();
   for (const { search_text: text } of await db('posts').select('search_text')) {
-    for (const term of (text as string).split(' ')) if (term) terms.add(term);
+    for (const term of (text as string).split(' ')) if (term && term.length <= MAX_TERM_LENGTH) terms.add(term);
   }
   const rows = [...terms].map((term) => ({ term }));
   for (let i = 0; i < rows.length; i += 400) await db('search_terms').insert(rows.slice(i, i + 400));

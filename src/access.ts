@@ -1,5 +1,6 @@
 import type { Requester } from './auth.js';
 import type { Db } from './data/db.js';
+import { findMessage, type MessageRow } from './data/messages.js';
 import { findPost, type PostRow } from './data/posts.js';
 import { findUserById, type UserRow } from './data/users.js';
 import { forbidden, notFound } from './errors.js';
@@ -30,4 +31,12 @@ export async function ownPost(db: Db, id: number, requester: Requester, action: 
   const post = await loadPost(db, id);
   if (post.user_id !== requester.user.id) throw forbidden(`you can only ${action} your own posts`);
   return post;
+}
+
+/** The message at `id`, when the requester sent or received it: 404 otherwise, so that no one learns which ids are others' messages. */
+export async function ownMessage(db: Db, id: number, requester: Requester): Promise<MessageRow> {
+  const message = await findMessage(db, id);
+  const { id: me } = requester.user;
+  if (!message || (message.sender_id !== me && message.recipient_id !== me)) throw notFound(`message ${id} does not exist`);
+  return message;
 }

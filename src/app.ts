@@ -8,6 +8,8 @@ import { contractHandlers } from './handlers/contract.js';
 import { documentationHandlers } from './handlers/documentation.js';
 import { healthHandlers } from './handlers/health.js';
 import { postsHandlers } from './handlers/posts.js';
+import { messagesHandlers } from './handlers/messages.js';
+import { streamsHandlers } from './handlers/streams.js';
 import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
 import { contractHeaders } from './http/contract-headers.js';
@@ -18,8 +20,10 @@ import { InFlight } from './http/in-flight.js';
 import { RateLimits } from './limits/rate-limits.js';
 import { requestLog } from './http/request-log.js';
 import { contractRouter } from './http/router.js';
-import { compileSerializers, representationTags } from './http/serializers.js';
+import { compileSerializers, representationTags, schemaSerializer } from './http/serializers.js';
 import type { Services } from './services.js';
+import { StreamHub } from './streams/hub.js';
+import { listenForAnnouncements } from './data/listen.js';
 
 /** Errors that mean the client closed the connection. */
 const CLIENT_GONE = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'EPIPE', 'ECONNABORTED']);
@@ -37,7 +41,7 @@ export interface AppOptions {
 /** The app, and how to stop what it runs besides answering (the call counts it shares in batches). */
 export interface App {
   app: Koa;
-  /** Marks the app as shutting down and waits (up to `timeoutMs`) for the requests in flight; true if they all finished. */
+  /** Marks the app as shutting down, waits (up to `timeoutMs`) for the requests in flight, then ends the live streams; true if the requests all finished. */
   drain(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -48,6 +52,8 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   const rateLimits = new RateLimits(db, config.rateLimits, logger);
   const inFlight = new InFlight();
   const services: Services = { config, db, auth: new Auth(db, config, rateLimits), rateLimits, inFlight, logger, tags: representationTags(serializers) };
+  const hub = new StreamHub(db, config.streams, { post: serializers.get('getPost 200')!, notification: schemaSerializer(contract, 'Notification') }, logger);
+  const listening = await listenForAnnouncements(db, logger);
   const app = new Koa();
   // Client addresses (in the log) from X-Forwarded-For only behind a trusted
   // proxy, and only the address that proxy added (the last): any before it
@@ -80,11 +86,26 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   const handlers = {
     ...usersHandlers(services),
     ...postsHandlers(services),
+    ...messagesHandlers(services),
+    ...streamsHandlers(services, hub),
     ...tokensHandlers(services),
     ...contractHandlers(contract),
     ...documentationHandlers(),
     ...healthHandlers(services),
   };
   for (const middleware of contractRouter(contract, services, handlers, serializers)) app.use(middleware);
-  return { app, drain: (timeoutMs) => inFlight.drain(timeoutMs), close: () => rateLimits.close() };
+  return {
+    app,
+    async drain(timeoutMs) {
+      const drained = await inFlight.drain(timeoutMs);
+      // The streams last: a request in flight may still write an event they carry.
+      await hub.closeAll();
+      return drained;
+    },
+    async close() {
+      await hub.close();
+      await listening.close();
+      await rateLimits.close();
+    },
+  };
 }

@@ -48,6 +48,17 @@ export interface Config {
     /** Authenticated requests with one token. */
     callsPerToken: Limit;
   };
+  /** Live streams (GET /api/streams/user) on this instance. */
+  streams: {
+    /** How many one user may have open (STREAMS_PER_USER). */
+    perUser: number;
+    /** How long a stream may be silent before a comment keeps proxies from closing it (STREAM_HEARTBEAT_MS). */
+    heartbeatMs: number;
+    /** What may wait for a client that does not read before it is dropped (STREAM_BUFFER_BYTES). */
+    maxBufferedBytes: number;
+    /** The `retry:` a stream ended by a shutdown or an expired token is sent (STREAM_RETRY_MS). */
+    retryMs: number;
+  };
   /** Browser origins allowed to call the API (CORS); none by default. */
   corsOrigins: string[];
   /** pino's level for the JSON logs on stdout. */
@@ -179,6 +190,12 @@ export function loadConfig(env: Env = process.env): Config {
       failedLoginsPerUsername: limit(env, 'RATE_LIMIT_FAILED_LOGINS_PER_USERNAME', { points: 10, seconds: 900 }),
       registrationsPerAddress: limit(env, 'RATE_LIMIT_REGISTRATIONS_PER_ADDRESS', { points: 20, seconds: 3600 }),
       callsPerToken: limit(env, 'RATE_LIMIT_CALLS_PER_TOKEN', { points: 600, seconds: 60 }),
+    },
+    streams: {
+      perUser: integer(env, 'STREAMS_PER_USER', 4, 1, 1000),
+      heartbeatMs: integer(env, 'STREAM_HEARTBEAT_MS', 15_000, 100, 600_000),
+      maxBufferedBytes: integer(env, 'STREAM_BUFFER_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
+      retryMs: integer(env, 'STREAM_RETRY_MS', 1000, 0, 600_000),
     },
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),

@@ -24,3 +24,10 @@ export function searchWords(query: string): string[] {
   const text = searchText(query);
   return text === '' ? [] : text.split(' ');
 }
+
+/**
+ * The longest word recorded for completing a search's last word: a query is
+ * at most 200 characters, so no last word can start a longer one with room
+ * to spare, and search_terms holds no more.
+ */
+export const MAX_TERM_LENGTH = 200;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import { createApp } from './app.js';
 import { createHttpServer } from './http/listener.js';
+import { relayAnnouncementsBetweenWorkers, relayAnnouncementsFromWorker } from './streams/worker-relay.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadContract } from './contract.js';
 import { closeDatabase, openDatabase } from './data/db.js';
@@ -48,6 +49,7 @@ function exit(code: number): never {
 /** One server: listen, and on a signal finish the requests in flight, close the database and exit. */
 async function serve(config: Config, logger: Logger): Promise<void> {
   const db = openDatabase(config.databaseUrl);
+  relayAnnouncementsFromWorker(db);
   const { app, drain, close } = await createApp({ config, db, logger });
 
   const server: Server = createHttpServer(app, await loadContract(), config, logger).listen(config.port, config.host, () => {
@@ -88,6 +90,7 @@ function supervise(config: Config, logger: Logger): void {
   let stopping = false;
   let failed = false;
   const listening = new Set<number>();
+  relayAnnouncementsBetweenWorkers();
   cluster.on('listening', (worker) => listening.add(worker.id));
   cluster.on('exit', (worker, code, signal) => {
     if (code !== 0) failed = true;

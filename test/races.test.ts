@@ -98,6 +98,28 @@ describe('races', function () {
     expect(await rowCount(server().db('posts').where({ user_id: star.id }))).to.equal(0);
   });
 
+  it('messages sent while their readers move the marker, and their sender is deleted, leave every unread count equal to its rows', async () => {
+    const [ann, ben, cat] = await Promise.all([signedIn(), signedIn(), signedIn()]);
+    const sendMany = (from: { id: number; token: string }, to: { id: number }) =>
+      Promise.all(Array.from({ length: 10 }, (_, n) => call('POST', `/api/users/${to.id}/messages`, { token: from.token, json: { body: `message ${n}` } })));
+    const mark = (reader: { token: string }) =>
+      Promise.all(Array.from({ length: 10 }, (_, n) => call('PUT', '/api/messages/read-marker', { token: reader.token, json: { last_read_id: n * 3 } })));
+    const [toBen, toCat, , , , gone] = await Promise.all([
+      sendMany(ann, ben),
+      sendMany(ann, cat),
+      sendMany(cat, ben),
+      mark(ben),
+      mark(cat),
+      call('DELETE', `/api/users/${ann.id}`, { token: ann.token }),
+    ]);
+    expect(gone.status).to.equal(204);
+    // Ann's messages raced her deletion: sent (and removed with her), or refused as someone no longer there.
+    for (const res of [...toBen, ...toCat]) expect([201, 401]).to.include(res.status);
+    expect(await countMismatches(server().db)).to.deep.equal([]);
+    expect(await rowCount(server().db('messages').where({ sender_id: ann.id }).orWhere({ recipient_id: ann.id }))).to.equal(0);
+    expect(await rowCount(server().db('messages').where({ sender_id: cat.id }))).to.equal(10);
+  });
+
   describe('tokens', () => {
     it('never leaves a revoked token working while tokens are issued and revoked at once', async () => {
       const me = await registerUser();

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import knex, { type Knex } from 'knex';
+import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { openCounterFile } from './counter-file.js';
 import { SqliteReader, type Db } from './reader.js';
@@ -57,6 +58,13 @@ export class Database implements Db {
   /** The SQLite file (or `:memory:`); undefined on PostgreSQL. */
   readonly sqliteFilename: string | undefined;
   private counterFile: BetterSqlite3.Database | undefined;
+  /**
+   * What committed transactions announce (announce below), as this process
+   * hears it: on SQLite from its own commits (and, with workers, from the
+   * others', relayed by the primary); on PostgreSQL from LISTEN (listen.ts),
+   * which hears every instance's.
+   */
+  readonly announcements = new EventEmitter();
 
   constructor(readonly url: string) {
     if (url.startsWith('sqlite:')) {
@@ -111,6 +119,29 @@ export async function ping(db: Db): Promise<void> {
   await db.knex.raw('SELECT 1');
 }
 
+/** What a transaction tells every instance once it has committed: a stream event, or that a user's sessions changed. */
+export type Announcement =
+  | { kind: 'event'; id: number; type: 'post' | 'delete' | 'notification'; user_id: number; post_id: number | null; notification_id: number | null }
+  | { kind: 'sessions'; user_id: number };
+
+/** The EventEmitter event, and the PostgreSQL channel, announcements go by. */
+export const ANNOUNCEMENT = 'microblog_announcement';
+
+/** What each SQLite transaction (by its Knex transaction) will announce if it commits. */
+const pendingAnnouncements = new WeakMap<Knex.Transaction, Announcement[]>();
+
+/**
+ * Announces something a transaction did, once it commits, to every instance
+ * (each Database's `announcements`): on PostgreSQL by NOTIFY, which the
+ * database delivers at the commit, in commit order, and never for a
+ * transaction rolled back; on SQLite by this process once transaction()
+ * below has committed (workers relay it to each other through the primary).
+ */
+export async function announce(trx: Knex, announcement: Announcement): Promise<void> {
+  if (isSqliteKnex(trx)) pendingAnnouncements.get(trx as Knex.Transaction)?.push(announcement);
+  else await trx.raw('SELECT pg_notify(?, ?)', [ANNOUNCEMENT, JSON.stringify(announcement)]);
+}
+
 /** PostgreSQL's verdicts on a transaction that can succeed if run again: deadlock_detected, serialization_failure. */
 const RETRYABLE = new Set(['40P01', '40001']);
 const ATTEMPTS = 3;
@@ -126,7 +157,15 @@ const ATTEMPTS = 3;
 export async function transaction<T>(db: Db, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.knex.transaction(work);
+      let announced: Announcement[] = [];
+      const result = await db.knex.transaction(async (trx) => {
+        announced = [];
+        pendingAnnouncements.set(trx, announced);
+        return work(trx);
+      });
+      // Committed: now what it announced is true (on PostgreSQL, NOTIFY said it at the commit).
+      for (const announcement of announced) db.announcements?.emit(ANNOUNCEMENT, announcement);
+      return result;
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
       if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
@@ -139,7 +178,12 @@ export async function transaction<T>(db: Db, work: (trx: Knex.Transaction) => Pr
  * order; resolves to how many exist. Every transaction that changes several
  * users' rows locks them this way before anything else (then posts or
  * edges, then totals), so no two can each hold a row the other waits for.
- * PostgreSQL: SELECT … ORDER BY id FOR UPDATE. SQLite has one writer at a
+ * PostgreSQL: SELECT … ORDER BY id FOR NO KEY UPDATE, which excludes every
+ * other locker as FOR UPDATE would, but not the key-share lock a foreign key
+ * check takes on the row it references: a transaction that holds a post and
+ * writes a notification naming its author (a like) does not then wait on
+ * one that holds that author and waits on the post (its deletion), each
+ * holding what the other needs. SQLite has one writer at a
  * time, but with several processes a transaction that reads first cannot
  * become a writer once another has written (SQLITE_BUSY, not waited for): a
  * no-op write takes the write lock, waiting its turn, before anything is read.
@@ -147,7 +191,7 @@ export async function transaction<T>(db: Db, work: (trx: Knex.Transaction) => Pr
 export async function lockRows(trx: Knex.Transaction, table: string, ids: number[]): Promise<number> {
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
   if (isSqliteKnex(trx)) return trx(table).whereIn('id', sorted).update({ id: trx.ref('id') });
-  return (await trx(table).whereIn('id', sorted).orderBy('id').forUpdate().select('id')).length;
+  return (await trx(table).whereIn('id', sorted).orderBy('id').forNoKeyUpdate().select('id')).length;
 }
 
 /**

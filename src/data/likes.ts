@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { lockRows, transaction, type Db } from './db.js';
 import type { Order, Slice, Window } from './keyset.js';
 import { keysetList } from './keyset-list.js';
+import { notify, withdraw } from './notifications.js';
 import { done, missing, type Outcome } from './outcome.js';
 import type { PostRow } from './posts.js';
 import { postColumns } from './posts.js';
@@ -25,7 +26,11 @@ async function withUserAndPost(db: Db, userId: number, postId: number, change: (
 export function like(db: Db, userId: number, postId: number, now: Date): Promise<Outcome<void>> {
   return withUserAndPost(db, userId, postId, async (trx) => {
     const inserted = await trx('likes').insert({ user_id: userId, post_id: postId, liked_at: now }).onConflict(['user_id', 'post_id']).ignore().returning('id');
-    if (inserted.length > 0) await trx('posts').where({ id: postId }).increment('like_count', 1);
+    if (inserted.length > 0) {
+      await trx('posts').where({ id: postId }).increment('like_count', 1);
+      const { user_id: author } = (await trx('posts').where({ id: postId }).first('user_id')) as { user_id: number };
+      await notify(trx, [{ user_id: author, type: 'like', actor_id: userId, post_id: postId }], now);
+    }
   });
 }
 
@@ -34,7 +39,10 @@ export function unlike(db: Db, userId: number, postId: number): Promise<Outcome<
   return withUserAndPost(db, userId, postId, async (trx) => {
     // A row count, not RETURNING: knex's SQLite dialect ignores RETURNING on DELETE.
     const deleted = await trx('likes').where({ user_id: userId, post_id: postId }).delete();
-    if (deleted > 0) await trx('posts').where({ id: postId }).decrement('like_count', 1);
+    if (deleted > 0) {
+      await trx('posts').where({ id: postId }).decrement('like_count', 1);
+      await withdraw(trx, { type: 'like', actor_id: userId, post_id: postId });
+    }
   });
 }
 

@@ -1,10 +1,12 @@
 import type { Knex } from 'knex';
 import { mentionedUsernames } from '../mentions.js';
-import { searchText } from '../search.js';
+import { MAX_TERM_LENGTH, searchText } from '../search.js';
 import { isForeignKeyViolation, isSqliteKnex, lockRows, transaction, type Db } from './db.js';
 import { recordIdempotency, type IdempotentCreation } from './idempotency.js';
 import { pageShapeKey, pageShapeOf, slice, type KeysetSource, type Order, type PageShape, type Slice, type Window } from './keyset.js';
 import { preparedSelect, preparedShapes, type ReadSource } from './reader.js';
+import { recordEvent } from './events.js';
+import { notify, withdraw } from './notifications.js';
 import { changed, done, missing, sameVersion, type Outcome } from './outcome.js';
 import { adjustTotal, readTotal } from './totals.js';
 
@@ -112,7 +114,7 @@ function ftsMatches(db: Knex, match: string, range: { op?: '<' | '>'; cursor?: n
 
 /** Records the words of a search text, for later searches' last words. */
 async function recordTerms(trx: Knex, text: string): Promise<void> {
-  const terms = [...new Set(text.split(' ').filter(Boolean))];
+  const terms = [...new Set(text.split(' ').filter((term) => term !== '' && term.length <= MAX_TERM_LENGTH))];
   if (terms.length > 0) await trx('search_terms').insert(terms.map((term) => ({ term }))).onConflict('term').ignore();
 }
 
@@ -378,6 +380,12 @@ export function findPost(db: ReadSource, id: number): Promise<PostRow | undefine
   return postById.row(db, id);
 }
 
+/** The posts of these ids that exist, in no order (for what refers to several posts at once). */
+export async function findPosts(db: Db, ids: number[]): Promise<PostRow[]> {
+  if (ids.length === 0) return [];
+  return db.knex('posts').join('users', 'users.id', 'posts.user_id').whereIn('posts.id', [...new Set(ids)]).select(postColumns(db.knex));
+}
+
 /** The columns a post's representation shows (what its ETag covers). */
 const POST_VERSION = ['body', 'timestamp', 'user_id', 'username', 'email', 'in_reply_to', 'reply_count', 'like_count'] as const;
 
@@ -410,8 +418,20 @@ export async function insertPost(
       await trx('users').where({ id: author.id }).increment('post_count', 1);
       await adjustTotal(trx, 'posts', 1);
       await recordIdempotency(trx, creation, id);
+      await recordEvent(trx, { type: 'post', user_id: author.id, post_id: id }, timestamp);
       await recordTerms(trx, text);
-      return done({ id, mentions: await recordMentions(trx, id, body) });
+      const mentions = await recordMentions(trx, id, body);
+      // The author of the post replied to is told of the reply (and not also of a mention in it).
+      const repliedTo = inReplyTo === null ? undefined : ((await trx('posts').where({ id: inReplyTo }).first('user_id')) as { user_id: number }).user_id;
+      await notify(
+        trx,
+        [
+          ...(repliedTo === undefined ? [] : [{ user_id: repliedTo, type: 'reply' as const, actor_id: author.id, post_id: id }]),
+          ...mentions.filter((user) => user.id !== repliedTo).map((user) => ({ user_id: user.id, type: 'mention' as const, actor_id: author.id, post_id: id })),
+        ],
+        timestamp,
+      );
+      return done({ id, mentions });
     });
     if (outcome.status !== 'done') return outcome;
     // Represented from what was written: read back, it could already be gone with its author.
@@ -447,9 +467,17 @@ export function editPost(db: Db, post: PostRow, body: string, expected?: PostRow
     const text = searchText(body);
     await trx('posts').where({ id: post.id }).update({ body, search_text: text });
     await recordTerms(trx, text);
-    // What it mentioned before goes; what it mentions now is recorded.
+    // What it mentioned before goes; what it mentions now is recorded. Only
+    // those newly mentioned are told, and those no longer mentioned untold.
+    const before: number[] = (await trx('mentions').where({ post_id: post.id }).pluck('user_id')).map(Number);
     await trx('mentions').where({ post_id: post.id }).delete();
-    return { ...current, body, mentions: await recordMentions(trx, post.id, body) };
+    const mentions = await recordMentions(trx, post.id, body);
+    for (const userId of before.filter((id) => !mentions.some((user) => user.id === id))) {
+      await withdraw(trx, { user_id: userId, type: 'mention', actor_id: post.user_id, post_id: post.id });
+    }
+    const added = mentions.filter((user) => !before.includes(user.id));
+    await notify(trx, added.map((user) => ({ user_id: user.id, type: 'mention' as const, actor_id: post.user_id, post_id: post.id })));
+    return { ...current, body, mentions };
   });
 }
 
@@ -461,6 +489,7 @@ export function deletePost(db: Db, post: PostRow, expected?: PostRow): Promise<O
     if (current.in_reply_to !== null) await trx('posts').where({ id: current.in_reply_to }).decrement('reply_count', 1);
     await trx('users').where({ id: post.user_id }).decrement('post_count', 1);
     await adjustTotal(trx, 'posts', -1);
+    await recordEvent(trx, { type: 'delete', user_id: post.user_id, post_id: post.id });
     return current;
   });
 }

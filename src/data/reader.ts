@@ -1,4 +1,5 @@
 import Database, { type Statement } from 'better-sqlite3';
+import type { EventEmitter } from 'node:events';
 import type { Knex } from 'knex';
 
 /**
@@ -128,6 +129,8 @@ function inlineLimits(sql: string, bindings: readonly unknown[]): { sql: string;
 export interface Db {
   readonly knex: Knex;
   readonly reader: SqliteReader | undefined;
+  /** Where this process hears what committed transactions announce (db.ts's announce); none for a seed's bare Knex. */
+  readonly announcements?: EventEmitter;
 }
 
 /** Where a read runs: the database, or a transaction (always Knex: it must see its own writes). */

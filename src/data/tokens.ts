@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { lockRows, transaction, withLockedRow, type Db } from './db.js';
+import { sessionsChanged } from './events.js';
 import type { Order, Slice, Window } from './keyset.js';
 import { keysetList } from './keyset-list.js';
 import { preparedSelect } from './reader.js';
@@ -100,7 +101,9 @@ export async function refreshSession(db: Db, presentedHash: string, pair: TokenP
     const token = await trx('refresh_tokens').where({ id: presented.id }).first('spent_at', 'expires_at');
     if (!token) return { status: 'invalid' };
     if (token.spent_at !== null) {
+      const { user_id: userId } = (await trx('sessions').where({ id: presented.session_id }).first('user_id')) as { user_id: number };
       await trx('sessions').where({ id: presented.session_id }).delete();
+      await sessionsChanged(trx, userId);
       return { status: 'reused' };
     }
     if (new Date(token.expires_at).getTime() <= now.getTime()) return { status: 'invalid' };
@@ -130,6 +133,15 @@ export function findTokenHolder(db: Db, tokenHash: string, now: Date): Promise<T
   return holderByTokenHash.row(db, tokenHash, now);
 }
 
+const tokenById = preparedSelect<[number, Date], { id: number; expires_at: Date | number }>((db, tokenId, now) =>
+  db('tokens').join('sessions', 'sessions.id', 'tokens.session_id').where('tokens.id', tokenId).where('tokens.expires_at', '>', now).first('tokens.id', 'tokens.expires_at'),
+);
+
+/** An access token by id while it works (unexpired, its session not ended), with its expiry; undefined once it does not. */
+export function findLiveToken(db: Db, tokenId: number, now: Date): Promise<{ id: number; expires_at: Date | number } | undefined> {
+  return tokenById.row(db, tokenId, now);
+}
+
 /** Notes that a session was used (callers write it at most once a minute). */
 export async function touchSession(db: Db, sessionId: number, now: Date): Promise<void> {
   await db.knex('sessions').where({ id: sessionId }).update({ last_used_at: now });
@@ -144,7 +156,9 @@ export async function touchSession(db: Db, sessionId: number, now: Date): Promis
 export async function endSession(db: Db, userId: number, sessionId: number): Promise<boolean> {
   return transaction(db, async (trx) => {
     if ((await lockRows(trx, 'sessions', [sessionId])) === 0) return false;
-    return (await trx('sessions').where({ id: sessionId, user_id: userId }).delete()) > 0;
+    if ((await trx('sessions').where({ id: sessionId, user_id: userId }).delete()) === 0) return false;
+    await sessionsChanged(trx, userId);
+    return true;
   });
 }
 

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation, lockRows, transaction, type Db } from './db.js';
 import { recordIdempotency, type IdempotentCreation } from './idempotency.js';
+import { sessionsChanged } from './events.js';
+import { notify, withdraw } from './notifications.js';
 import type { Order, Slice, Window } from './keyset.js';
 import { keysetList } from './keyset-list.js';
 import { changed, done, missing, sameVersion, type Outcome } from './outcome.js';
@@ -19,6 +21,9 @@ export interface UserRow {
   post_count: number;
   follower_count: number;
   followed_count: number;
+  /** The last message id the user has read (see data/messages.ts's markRead). */
+  last_read_message_id: number;
+  unread_message_count: number;
 }
 
 export interface NewUserRow {
@@ -123,7 +128,8 @@ export async function deleteUser(db: Db, id: number, expected?: UserRow): Promis
   return transaction(db, async (trx) => {
     const followed = await trx('followers').where({ follower_id: id }).pluck('followed_id');
     const followers = await trx('followers').where({ followed_id: id }).pluck('follower_id');
-    await lockRows(trx, 'users', [id, ...followed, ...followers]);
+    const messaged = await trx('messages').where({ sender_id: id }).distinct().pluck('recipient_id');
+    await lockRows(trx, 'users', [id, ...followed, ...followers, ...messaged]);
     const user = await trx<UserRow>('users').where({ id }).first();
     if (!user) return missing;
     if (!sameVersion(user, expected, USER_VERSION)) return changed;
@@ -141,7 +147,17 @@ export async function deleteUser(db: Db, id: number, expected?: UserRow): Promis
     await trx('posts')
       .whereIn('id', trx('posts').select('in_reply_to').where({ user_id: id }).whereNotNull('in_reply_to'))
       .update({ reply_count: trx.raw('reply_count - (SELECT count(*) FROM posts AS r WHERE r.in_reply_to = posts.id AND r.user_id = ?)', [id]) });
+    // Its messages go with it (by cascade): their recipients no longer count those they had not read.
+    await trx('users')
+      .whereIn('id', trx('messages').select('recipient_id').where({ sender_id: id }))
+      .update({
+        unread_message_count: trx.raw(
+          'unread_message_count - (SELECT count(*) FROM messages AS m WHERE m.sender_id = ? AND m.recipient_id = users.id AND m.id > users.last_read_message_id)',
+          [id],
+        ),
+      });
     await trx('users').where({ id }).delete();
+    await sessionsChanged(trx, id);
     await adjustTotal(trx, 'users', -1);
     await adjustTotal(trx, 'posts', -user.post_count);
     return done(user);
@@ -166,7 +182,10 @@ export async function updateUser(
       if ((await lockRows(trx, 'users', [id])) === 0) return missing;
       if (!sameVersion((await trx<UserRow>('users').where({ id }).first())!, expected, USER_VERSION)) return changed;
       const [row] = await trx<UserRow>('users').where({ id }).update(changes).returning('*');
-      if (changes.password_hash) await trx('sessions').where({ user_id: id }).whereNot({ id: keepSessionId ?? 0 }).delete();
+      if (changes.password_hash) {
+        await trx('sessions').where({ user_id: id }).whereNot({ id: keepSessionId ?? 0 }).delete();
+        await sessionsChanged(trx, id);
+      }
       return done(row as UserRow);
     }),
   );
@@ -248,6 +267,7 @@ export async function follow(db: Db, followerId: number, followedId: number): Pr
     if (inserted.length > 0) {
       await trx('users').where({ id: followerId }).increment('followed_count', 1);
       await trx('users').where({ id: followedId }).increment('follower_count', 1);
+      await notify(trx, [{ user_id: followedId, type: 'follow', actor_id: followerId }]);
     }
     return done(undefined);
   });
@@ -266,6 +286,7 @@ export async function unfollow(db: Db, followerId: number, followedId: number): 
     if (deleted > 0) {
       await trx('users').where({ id: followerId }).decrement('followed_count', 1);
       await trx('users').where({ id: followedId }).decrement('follower_count', 1);
+      await withdraw(trx, { user_id: followedId, type: 'follow', actor_id: followerId });
     }
     return done(undefined);
   });

@@ -309,6 +309,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a private message
+         * @description Sends user `id` a private message from the requester; its body is
+         *     trimmed before it is stored, as a post's. Only its sender and its
+         *     recipient can read it. 400 for a message to yourself, 404 when there is
+         *     no such user.
+         */
+        post: operations["sendMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the messages you received
+         * @description The private messages sent to the requester, newest first, with the
+         *     usual cursors (`before` and `after` a message id). Which are unread:
+         *     those after the read marker (`PUT /api/messages/read-marker`), counted
+         *     in `unread_message_count` of `GET /api/me`.
+         */
+        get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the messages you sent
+         * @description The private messages the requester sent, newest first, with the usual
+         *     cursors (`before` and `after` a message id).
+         */
+        get: operations["listSentMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/read-marker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark the messages you received as read
+         * @description Marks every message the requester received up to `last_read_id` as
+         *     read. The marker never moves backwards: an older id than the marker
+         *     changes nothing (and still answers 200, with the marker as it is). The
+         *     id need not be of a message.
+         */
+        put: operations["markMessagesRead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The message's id.
+                 * @example 5
+                 */
+                id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a message
+         * @description One private message; 404 for anyone but its sender and its recipient, as for an id that names no message.
+         */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your notifications
+         * @description What happened to the requester, oldest first: someone followed you
+         *     (`follow`), replied to your post (`reply`, with the reply as `post`),
+         *     liked it (`like`, with the post), mentioned you (`mention`, with the post
+         *     that does) or sent you a message (`message`, with the message). Each is
+         *     written with what caused it, and goes when that is undone (an unfollow,
+         *     an unlike, the post deleted). Poll with `since`, the id of the last
+         *     notification you have: the page holds those after it, and its `next`
+         *     link goes on from there.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/streams/user": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream what happens to you, live
+         * @description Server-Sent Events (`text/event-stream`, as `EventSource` reads them)
+         *     for the requester, as they happen on any instance:
+         *
+         *     - `post`: a new post in the requester's feed (its own, or by someone it
+         *       follows); `data` is the `Post`.
+         *     - `delete`: a post of the feed was deleted; `data` is `{"id": n}`.
+         *     - `notification`: `data` is the `Notification` (`GET /api/notifications`).
+         *
+         *     Each event has an `id`. A client that reconnects with `Last-Event-ID`
+         *     (EventSource does so by itself) is first sent what it missed, from the
+         *     database, then the live events, with no gap and nothing twice; what is
+         *     kept covers the last 24 hours, at most 1,000 events. A comment line comes
+         *     every 15 seconds, so that proxies keep the connection open.
+         *
+         *     A stream ends when its token stops working: revoked, its session ended,
+         *     its password changed, its account deleted, or its expiry reached (the
+         *     client refreshes and reconnects). When the server shuts down, it ends
+         *     every stream with a `retry:` hint, once the other requests are done; and
+         *     it drops a client that stops reading, rather than hold what it has not
+         *     read. A read-only token may stream. A user may have at most
+         *     `STREAMS_PER_USER` (4 by default) streams open on an instance: one more
+         *     is 429.
+         */
+        get: operations["streamUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/posts": {
         parameters: {
             query?: never;
@@ -762,7 +952,7 @@ export interface components {
             current_password?: string;
         };
         /**
-         * @description A user as others see it; `email` is present only in your own representation.
+         * @description A user as others see it; `email` and `unread_message_count` are present only in your own representation.
          * @example {
          *       "id": 123,
          *       "username": "susan",
@@ -810,6 +1000,12 @@ export interface components {
              * @example 21
              */
             followed_count: number;
+            /**
+             * Format: int32
+             * @description How many of the private messages you received are unread (after your read marker). Only in your own representation.
+             * @example 2
+             */
+            unread_message_count?: number;
             _links: components["schemas"]["UserLinks"];
         };
         /** @description Where to find the user and the resources related to it. */
@@ -1131,6 +1327,242 @@ export interface components {
          */
         PostCollection: {
             items: components["schemas"]["Post"][];
+            _meta: components["schemas"]["PageMeta"];
+            _links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description What a private message says.
+         * @example {
+         *       "body": "Are you coming tonight?"
+         *     }
+         */
+        NewMessage: {
+            body: components["schemas"]["PostInput"]["body"];
+        };
+        /**
+         * @description A private message, which only its sender and its recipient can read.
+         * @example {
+         *       "id": 5,
+         *       "body": "Are you coming tonight?",
+         *       "timestamp": "2026-12-04T18:30:00.000Z",
+         *       "sender": {
+         *         "id": 123,
+         *         "username": "susan",
+         *         "_links": {
+         *           "self": "/api/users/123",
+         *           "avatar": "https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128"
+         *         }
+         *       },
+         *       "recipient": {
+         *         "id": 124,
+         *         "username": "john",
+         *         "_links": {
+         *           "self": "/api/users/124",
+         *           "avatar": "https://www.gravatar.com/avatar/527bd5b5d689e2c32ae974c6229ff785?d=identicon&s=128"
+         *         }
+         *       },
+         *       "_links": {
+         *         "self": "/api/messages/5",
+         *         "sender": "/api/users/123",
+         *         "recipient": "/api/users/124"
+         *       }
+         *     }
+         */
+        Message: {
+            /**
+             * Format: int32
+             * @example 5
+             */
+            id: number;
+            /** @example Are you coming tonight? */
+            body: string;
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             * @example 2026-12-04T18:30:00.000Z
+             */
+            timestamp: string;
+            sender: components["schemas"]["UserSummary"];
+            recipient: components["schemas"]["UserSummary"];
+            _links: components["schemas"]["MessageLinks"];
+        };
+        /** @description Where to find the message, its sender and its recipient. */
+        MessageLinks: {
+            /**
+             * Format: uri-reference
+             * @example /api/messages/5
+             */
+            self: string;
+            /**
+             * Format: uri-reference
+             * @example /api/users/123
+             */
+            sender: string;
+            /**
+             * Format: uri-reference
+             * @example /api/users/124
+             */
+            recipient: string;
+        };
+        /**
+         * @description A page of private messages, newest first, with the usual cursors (`before` and `after` a message id).
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 5,
+         *           "body": "Are you coming tonight?",
+         *           "timestamp": "2026-12-04T18:30:00.000Z",
+         *           "sender": {
+         *             "id": 123,
+         *             "username": "susan",
+         *             "_links": {
+         *               "self": "/api/users/123",
+         *               "avatar": "https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128"
+         *             }
+         *           },
+         *           "recipient": {
+         *             "id": 124,
+         *             "username": "john",
+         *             "_links": {
+         *               "self": "/api/users/124",
+         *               "avatar": "https://www.gravatar.com/avatar/527bd5b5d689e2c32ae974c6229ff785?d=identicon&s=128"
+         *             }
+         *           },
+         *           "_links": {
+         *             "self": "/api/messages/5",
+         *             "sender": "/api/users/123",
+         *             "recipient": "/api/users/124"
+         *           }
+         *         }
+         *       ],
+         *       "_meta": {
+         *         "page": 1,
+         *         "per_page": 10,
+         *         "total_pages": 1,
+         *         "total_items": 1
+         *       },
+         *       "_links": {
+         *         "self": "/api/messages?page=1&per_page=10",
+         *         "next": null,
+         *         "prev": null
+         *       }
+         *     }
+         */
+        MessageCollection: {
+            items: components["schemas"]["Message"][];
+            _meta: components["schemas"]["PageMeta"];
+            _links: components["schemas"]["PageLinks"];
+        };
+        /**
+         * @description The last message read.
+         * @example {
+         *       "last_read_id": 5
+         *     }
+         */
+        ReadMarkerInput: {
+            /**
+             * Format: int32
+             * @description Every message received with an id up to this one is read.
+             * @example 5
+             */
+            last_read_id: number;
+        };
+        /**
+         * @description How far the requester has read the messages received, and how many are unread.
+         * @example {
+         *       "last_read_id": 5,
+         *       "unread_message_count": 0
+         *     }
+         */
+        ReadMarker: {
+            /**
+             * Format: int32
+             * @description Every message received with an id up to this one is read.
+             * @example 5
+             */
+            last_read_id: number;
+            /**
+             * Format: int32
+             * @description How many messages received are after the marker.
+             * @example 0
+             */
+            unread_message_count: number;
+        };
+        /**
+         * @description What happened: `follow` (the actor follows you), `reply` (the actor
+         *     replied to your post: `post` is the reply), `like` (the actor likes
+         *     your post), `mention` (the actor's post mentions you), `message` (the
+         *     actor sent you a message).
+         * @example like
+         * @enum {string}
+         */
+        NotificationType: "follow" | "reply" | "like" | "mention" | "message";
+        /**
+         * @description Something another user did that concerns you, with the post or message concerned.
+         * @example {
+         *       "id": 42,
+         *       "type": "follow",
+         *       "timestamp": "2026-12-04T18:31:00.000Z",
+         *       "actor": {
+         *         "id": 123,
+         *         "username": "susan",
+         *         "_links": {
+         *           "self": "/api/users/123",
+         *           "avatar": "https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128"
+         *         }
+         *       }
+         *     }
+         */
+        Notification: {
+            /**
+             * Format: int32
+             * @example 42
+             */
+            id: number;
+            type: components["schemas"]["NotificationType"];
+            /**
+             * Format: date-time
+             * @description When it happened.
+             * @example 2026-12-04T18:31:00.000Z
+             */
+            timestamp: string;
+            actor: components["schemas"]["UserSummary"];
+            post?: components["schemas"]["Post"];
+            message?: components["schemas"]["Message"];
+        };
+        /**
+         * @description A page of notifications, oldest first; `next` goes on to newer ones (`after` the last id).
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 42,
+         *           "type": "follow",
+         *           "timestamp": "2026-12-04T18:31:00.000Z",
+         *           "actor": {
+         *             "id": 123,
+         *             "username": "susan",
+         *             "_links": {
+         *               "self": "/api/users/123",
+         *               "avatar": "https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128"
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "_meta": {
+         *         "page": null,
+         *         "per_page": 10,
+         *         "total_pages": 1,
+         *         "total_items": 1
+         *       },
+         *       "_links": {
+         *         "self": "/api/notifications?after=41&per_page=10",
+         *         "next": null,
+         *         "prev": null
+         *       }
+         *     }
+         */
+        NotificationCollection: {
+            items: components["schemas"]["Notification"][];
             _meta: components["schemas"]["PageMeta"];
             _links: components["schemas"]["PageLinks"];
         };
@@ -1853,6 +2285,23 @@ export interface components {
          */
         PostId: number;
         /**
+         * @description The message's id.
+         * @example 5
+         */
+        MessageId: number;
+        /**
+         * @description The id of the last notification the client has: the page holds those
+         *     after it (0: from the first). The same as `after`; not allowed with
+         *     `page`, `before` or `after`.
+         * @example 41
+         */
+        Since: number;
+        /**
+         * @description The id of the last event the client received; what came after it is sent first.
+         * @example 42
+         */
+        LastEventId: string;
+        /**
          * @description Words every post found contains (1 to 200 characters, at least one letter or digit).
          * @example flask tutorial
          */
@@ -1953,6 +2402,11 @@ export interface components {
          * @example no-store
          */
         "Cache-Control-No-Store": "no-store";
+        /**
+         * @description Tells nginx (and proxies that follow it) to pass the stream on as it comes, not to buffer it.
+         * @example no
+         */
+        "X-Accel-Buffering": "no";
         /**
          * @description Browsers must not guess another media type than the one declared.
          * @example nosniff
@@ -3120,6 +3574,482 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sendMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a client that did not get the answer sends the same request again with the same key (a new random UUID per intended creation). Within 24 hours, the same key with the same body, from the same client, creates nothing new and answers 201 with the resource it created the first time (with `Idempotent-Replayed: true`); the same key with a different body gets 422.
+                 * @example 6f1c1c2e-8d0a-4b8e-9d5f-2a9c1e7b3f10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 1
+                 */
+                id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMessage"];
+            };
+        };
+        responses: {
+            /** @description The message was sent. */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the messages the requester received. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageCollection"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSentMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the messages the requester sent. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageCollection"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    markMessagesRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadMarkerInput"];
+            };
+        };
+        responses: {
+            /** @description The read marker as it now is, and how many messages are unread. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadMarker"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description The message's id.
+                 * @example 5
+                 */
+                id: components["parameters"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The id of the last notification the client has: the page holds those
+                 *     after it (0: from the first). The same as `after`; not allowed with
+                 *     `page`, `before` or `after`.
+                 * @example 41
+                 */
+                since?: components["parameters"]["Since"];
+                /**
+                 * @description The page number, from 1 (the first page when no page or cursor is
+                 *     given). Deep pages cost more and shift as items are added: prefer the
+                 *     `next` and `prev` links, which use the cursors `before` and `after`.
+                 *     Not allowed with `before` or `after`.
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description Items a page; values above 100 are treated as 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description A cursor: the page of items whose ids are just below this id, in the
+                 *     collection's order (for posts, newest first: the posts just older).
+                 *     The id need not exist any more. Not allowed with `page` or `after`.
+                 * @example 120
+                 */
+                before?: components["parameters"]["Before"];
+                /**
+                 * @description A cursor: the page of items whose ids are just above this id, in the
+                 *     collection's order (for posts, newest first: the posts just newer).
+                 *     The id need not exist any more. Not allowed with `page` or `before`.
+                 * @example 140
+                 */
+                after?: components["parameters"]["After"];
+            };
+            header?: {
+                /**
+                 * @description ETags of copies the client holds (or `*`): when the current one is among them, the answer is 304 with no body.
+                 * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the requester's notifications. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationCollection"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current. No body; use the copy you hold. */
+            304: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    ETag: components["headers"]["ETag"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            408: components["responses"]["RequestTimeout"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    streamUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The id of the last event the client received; what came after it is sent first.
+                 * @example 42
+                 */
+                "Last-Event-ID"?: components["parameters"]["LastEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream, open until the client or the server ends it. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Accel-Buffering": components["headers"]["X-Accel-Buffering"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example : connected
+                     *
+                     *     id: 42
+                     *     event: post
+                     *     data: {"id":17,"body":"Hello, world!","timestamp":"2026-11-25T10:15:00.000Z","author":{"id":123,"username":"susan","_links":{"self":"/api/users/123","avatar":"https://www.gravatar.com/avatar/0bc83cb571cd1c50ba6f3e8a78ef1346?d=identicon&s=128"}},"in_reply_to":null,"reply_count":0,"like_count":0,"mentions":[],"_links":{"self":"/api/posts/17","author":"/api/users/123","replies":"/api/posts/17/replies","likers":"/api/posts/17/likers"}}
+                     */
+                    "text/event-stream": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -16,7 +16,7 @@ import type { Services } from '../services.js';
 export const MAX_POST_CHARACTERS = 280;
 
 /** The body as stored: trimmed, then 1 to 280 characters (code points, not UTF-16 units). */
-function postBody(raw: string): string {
+export function postBody(raw: string): string {
   const body = raw.trim();
   if ([...body].length > MAX_POST_CHARACTERS) {
     const message = `must be at most ${MAX_POST_CHARACTERS} characters`;

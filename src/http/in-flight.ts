@@ -11,22 +11,34 @@ export class InFlight {
   private running = 0;
   private waiters: (() => void)[] = [];
   private shuttingDown = false;
+  /** Requests no longer counted (detach): a stream open for hours is not a request a shutdown waits for. */
+  private readonly detached = new WeakSet<object>();
+
+  private done(): void {
+    this.running -= 1;
+    if (this.running === 0) this.waiters.splice(0).forEach((wake) => wake());
+  }
 
   /** Counts each request from its start until its response is sent. */
   middleware(): Koa.Middleware {
-    const done = () => {
-      this.running -= 1;
-      if (this.running === 0) this.waiters.splice(0).forEach((wake) => wake());
-    };
     return async (ctx, next) => {
       this.running += 1;
       try {
         await next();
       } finally {
         // Runs when Koa has written the response, or at once if the socket is gone.
-        onFinished(ctx.res, done);
+        onFinished(ctx.res, () => {
+          if (!this.detached.has(ctx.res)) this.done();
+        });
       }
     };
+  }
+
+  /** Stops counting a request in flight (a live stream: the shutdown ends it itself, after the others). */
+  detach(ctx: Koa.Context): void {
+    if (this.detached.has(ctx.res)) return;
+    this.detached.add(ctx.res);
+    this.done();
   }
 
   /**

@@ -1,4 +1,5 @@
 import type Koa from 'koa';
+import type { Readable } from 'node:stream';
 import type { Requester } from '../auth.js';
 import type { operations } from '../generated/openapi.js';
 
@@ -15,11 +16,12 @@ type Responses<O extends OperationId> = Operation<O>['responses'];
 type ReplyStatus<O extends OperationId> = Extract<keyof Responses<O>, 200 | 201 | 204 | 303 | 503>;
 
 /**
- * A JSON body is the value the schema describes; any other media type (the
- * contract as YAML, the documentation's files) is sent as the handler
- * encoded it, whatever its schema says of the decoded document.
+ * A JSON body is the value the schema describes; an event stream is a
+ * stream of text; any other media type (the contract as YAML, the
+ * documentation's files) is sent as the handler encoded it, whatever its
+ * schema says of the decoded document.
  */
-type Encoded<C, M extends keyof C> = M extends 'application/json' ? C[M] : string | Buffer;
+type Encoded<C, M extends keyof C> = M extends 'application/json' ? C[M] : M extends 'text/event-stream' ? Readable : string | Buffer;
 type BodyOf<R> = R extends { content: infer C } ? { [M in keyof C]: Encoded<C, M> }[keyof C] : undefined;
 /**
  * Headers that middleware sets, not handlers: the request id, and those the

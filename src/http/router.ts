@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import { Readable } from 'node:stream';
 import type Koa from 'koa';
 import type { Operation } from 'openapi-backend';
 import { insufficientScope, type Requester } from '../auth.js';
@@ -119,11 +120,12 @@ function operationPipeline(operation: Operation, handler: AnyHandler, services: 
     if (reply.headers) ctx.set(reply.headers as Record<string, string>);
     if (reply.body === undefined) return;
     const serialize = serializers.get(`${operationId} ${reply.status}`);
-    const payload = typeof reply.body === 'string' || Buffer.isBuffer(reply.body) ? reply.body : serialize!(reply.body);
+    // Text and bytes as they are, and a stream (text/event-stream) as it comes; objects by their schema's serializer.
+    const payload = typeof reply.body === 'string' || Buffer.isBuffer(reply.body) || reply.body instanceof Readable ? reply.body : serialize!(reply.body);
     // The declared media type, unless the handler chose one of several.
     if (!ctx.response.get('Content-Type')) ctx.type = types.get(reply.status) ?? 'application/json; charset=utf-8';
     ctx.body = payload;
-    if (tagged.has(reply.status)) {
+    if (tagged.has(reply.status) && !(payload instanceof Readable)) {
       const tag = tagOf(payload);
       ctx.set('ETag', tag);
       if (notModified(ctx, tag)) {

@@ -1,6 +1,6 @@
 import fastJson from 'fast-json-stringify';
 import type { Operation } from 'openapi-backend';
-import type { ContractResponse } from '../contract.js';
+import type { Contract, ContractResponse } from '../contract.js';
 import type { Post, User } from '../representations.js';
 import { entityTag } from './entity-tags.js';
 
@@ -48,6 +48,13 @@ export function compileSerializers(operations: Operation[]): Map<string, Seriali
     }
   }
   return serializers;
+}
+
+/** A serializer for one of the contract's schemas (components/schemas), for JSON that is not a whole response (a stream event's data). */
+export function schemaSerializer(contract: Contract, name: string): Serializer {
+  const schema = contract.api.definition.components?.schemas?.[name];
+  if (!schema) throw new Error(`openapi.yaml has no schema ${name}`);
+  return fastJson(draft7(schema) as object) as Serializer;
 }
 
 /** The ETag of a user or a post as GET answers it: the tag of the bytes its serializer writes. */

@@ -30,13 +30,13 @@ const PATH = process.env.FUZZ_PATH;
  */
 const SEMANTIC_REFUSALS: { rule: RegExp; operations?: string[] }[] = [
   { rule: /^is taken$/ }, // usernames and emails are unique
-  { rule: /^must not be your own id$/, operations: ['followUser'] }, // following yourself; unfollowing yourself is a 204
+  { rule: /^must not be your own id$/, operations: ['followUser', 'sendMessage'] }, // following or writing to yourself; unfollowing yourself is a 204
   { rule: /^must be at most 72 bytes as UTF-8$/ }, // bcrypt's limit, in bytes, for a password the schema counts in characters
   { rule: /^must be at most 280 characters$/ }, // a post's body once trimmed
   { rule: /^is required with password$/ },
   { rule: /^is incorrect$/ }, // current_password
   { rule: /^needs password$/ },
-  { rule: /^cannot be combined with \w+( or \w+)?$/ }, // page, before and after: one way to a page at a time
+  { rule: /^cannot be combined with \w+( or \w+)*$/ }, // page, before, after (and since): one way to a page at a time
   { rule: /^names no post$/, operations: ['createPost'] }, // a reply to a post that is not there
   { rule: /^must hold a letter or a digit$/, operations: ['listPosts'] }, // a search of punctuation alone
 ];
@@ -135,6 +135,7 @@ function judge(request: FuzzRequest, res: ApiResponse): void {
 const STORED: Record<string, (res: ApiResponse) => { path: string; fields: string[] }> = {
   createPost: (res) => ({ path: `/api/posts/${res.body.id}`, fields: ['body'] }),
   updatePost: (res) => ({ path: `/api/posts/${res.body.id}`, fields: ['body'] }),
+  sendMessage: (res) => ({ path: `/api/messages/${res.body.id}`, fields: ['body'] }),
   createUser: (res) => ({ path: `/api/users/${res.body.id}`, fields: ['username', 'about_me'] }),
   updateUser: (res) => ({ path: `/api/users/${res.body.id}`, fields: ['username', 'about_me', 'email'] }),
 };

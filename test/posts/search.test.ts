@@ -53,6 +53,13 @@ describe('GET /api/posts?q= (search)', () => {
     expect(await found('-minus *star')).to.deep.equal([5]);
   });
 
+  it('writes a post of one very long word, and completes a last word to it no further than a query could reach', async () => {
+    const word = 'z'.repeat(280);
+    const id = await writePost({ token }, word);
+    expect(await found('z'.repeat(200))).to.deep.equal([]);
+    expect((await call('GET', `/api/posts/${id}`, { token })).body.body).to.equal(word);
+  });
+
   it('refuses a query of only punctuation, or longer than 200 characters, naming q', async () => {
     for (const q of ['"*" -', 'x'.repeat(201)]) {
       const res = await call('GET', `/api/posts?q=${encodeURIComponent(q)}`, { token });

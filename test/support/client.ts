@@ -36,6 +36,19 @@ export function requestParts(options: RequestOptions): { headers: Record<string,
 }
 
 /**
+ * The body as text; of a live event stream, which has no end, its first
+ * chunk (the stream's start), and then the stream is closed (see
+ * event-stream.ts for a client that reads one).
+ */
+async function bodyText(response: Response): Promise<string> {
+  if (!(response.headers.get('content-type') ?? '').startsWith('text/event-stream') || !response.body) return response.text();
+  const reader = response.body.getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return new TextDecoder().decode(value);
+}
+
+/**
  * Calls the running server over HTTP and checks the response against
  * openapi.yaml before the test sees it.
  */
@@ -44,7 +57,7 @@ export async function call<T = any>(method: string, path: string, options: Reque
   const { headers, body } = requestParts(options);
   // Redirects are responses of their own, checked against the contract like any other.
   const response = await fetch(url, { method, headers, body: body as BodyInit | undefined, redirect: 'manual' });
-  const text = await response.text();
+  const text = await bodyText(response);
   const isJson = (response.headers.get('content-type') ?? '').startsWith('application/json');
   const seen: ApiResponse<T> = {
     status: response.status,

@@ -25,6 +25,20 @@ const validator = new OpenAPIValidator({
 });
 const api = { router: contract.api.router, definition: contract.api.definition, validateResponse: validator.validateResponse.bind(validator) };
 
+const schemaValidators = new Map<string, ValidateFunction>();
+
+/** Checks a value against one of the contract's schemas (components/schemas): what a stream event's data must be. */
+export function checkSchema(name: string, value: unknown, where: string): void {
+  let validate = schemaValidators.get(name);
+  if (!validate) {
+    const schema = api.definition.components?.schemas?.[name];
+    expect(schema, `openapi.yaml has a schema ${name}`).to.not.equal(undefined);
+    validate = contractFormats(new Ajv({ strict: false, allErrors: true })).compile(schema as object);
+    schemaValidators.set(name, validate);
+  }
+  expect(validate(value), `${where}: ${name} ${JSON.stringify(validate.errors)}`).to.equal(true);
+}
+
 /** Every operation of the contract, dereferenced, with its path's parameters. */
 export function contractOperations(): Operation[] {
   return api.router.getOperations();

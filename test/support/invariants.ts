@@ -8,7 +8,8 @@ export async function rowCount(query: Knex.QueryBuilder): Promise<number> {
 
 /**
  * Every count the database keeps beside its rows, compared with the rows:
- * each user's post_count, follower_count and followed_count, each post's reply_count and like_count, and the users
+ * each user's post_count, follower_count, followed_count and unread_message_count (the messages received after its
+ * read marker), each post's reply_count and like_count, and the users
  * and posts totals. Returns what differs (empty when all agree), so a race,
  * a fault or a fuzzed request that left a count behind shows which one.
  */
@@ -18,9 +19,11 @@ export async function countMismatches(db: Knex): Promise<string[]> {
     'post_count',
     'follower_count',
     'followed_count',
+    'unread_message_count',
     db('posts').count('*').whereRaw('posts.user_id = users.id').as('posts'),
     db('followers').count('*').whereRaw('followers.followed_id = users.id').as('followers'),
     db('followers').count('*').whereRaw('followers.follower_id = users.id').as('followed'),
+    db('messages').count('*').whereRaw('messages.recipient_id = users.id AND messages.id > users.last_read_message_id').as('unread'),
   );
   const mismatches: string[] = [];
   for (const user of users) {
@@ -28,6 +31,7 @@ export async function countMismatches(db: Knex): Promise<string[]> {
       ['post_count', 'posts'],
       ['follower_count', 'followers'],
       ['followed_count', 'followed'],
+      ['unread_message_count', 'unread'],
     ] as const) {
       if (Number(user[counter]) !== Number(user[rows])) mismatches.push(`user ${user.id}: ${counter} ${user[counter]}, ${rows} ${user[rows]}`);
     }

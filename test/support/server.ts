@@ -113,7 +113,7 @@ async function emptySchema(db: Database): Promise<void> {
 
 /** Empties every table, children first, so each test starts from nothing. */
 export async function emptyDatabase(db: Knex): Promise<void> {
-  for (const table of ['idempotency_keys', 'refresh_tokens', 'tokens', 'sessions', 'likes', 'posts', 'followers', 'users']) {
+  for (const table of ['stream_events', 'notifications', 'messages', 'idempotency_keys', 'refresh_tokens', 'tokens', 'sessions', 'likes', 'posts', 'followers', 'users']) {
     await db(table).delete();
   }
   await db('totals').update({ value: 0 });

@@ -5,7 +5,7 @@ import type { paths } from '../../src/generated/openapi.js';
 /**
  * A partner's whole session through an openapi-fetch client built on the
  * generated types: register, token, users, posts, follow, feed, a reply,
- * a like, a search, revoke.
+ * a like, a search, a private message and the notifications, revoke.
  */
 export async function runClientSession(baseUrl: string): Promise<void> {
   const api = createClient<paths>({ baseUrl });
@@ -66,6 +66,22 @@ export async function runClientSession(baseUrl: string): Promise<void> {
   expect(mentioned.data!.items.map((p) => p.id)).to.deep.equal([answer.data!.id]);
   const likedByBen = await api.GET('/api/users/{id}/liked', { ...asAnn, params: { path: { id: benId } } });
   expect(likedByBen.data!.items.map((p) => p.id)).to.deep.equal([answer.data!.id]);
+
+  // A private message: ben thanks ann, who is told (with the like), reads it and marks it read.
+  const sent = await api.POST('/api/users/{id}/messages', { ...asBen, params: { path: { id: annId } }, body: { body: 'Thanks for the reply' } });
+  expect(sent.response.headers.get('location')).to.equal(`/api/messages/${sent.data!.id}`);
+  const inbox = await api.GET('/api/messages', asAnn);
+  expect(inbox.data!.items.map((m) => [m.id, m.sender.id])).to.deep.equal([[sent.data!.id, benId]]);
+  expect((await api.GET('/api/me', asAnn)).data!.unread_message_count).to.equal(1);
+  const notices = await api.GET('/api/notifications', { ...asAnn, params: { query: { since: 0 } } });
+  expect(notices.data!.items.map((n) => [n.type, n.actor.id])).to.deep.equal([['like', benId], ['message', benId]]);
+  const marker = await api.PUT('/api/messages/read-marker', { ...asAnn, body: { last_read_id: sent.data!.id } });
+  expect(marker.data).to.deep.equal({ last_read_id: sent.data!.id, unread_message_count: 0 });
+  const one = await api.GET('/api/messages/{id}', { ...asBen, params: { path: { id: sent.data!.id } } });
+  expect(one.data!.body).to.equal('Thanks for the reply');
+  const outbox = await api.GET('/api/messages/sent', asBen);
+  expect(outbox.data!._meta.total_items).to.equal(1);
+
   expect((await api.DELETE('/api/posts/{id}', { ...asAnn, params: { path: { id: answer.data!.id } } })).response.status).to.equal(204);
 
   const unfollow = await api.DELETE('/api/users/{id}/followed/{target_id}', { ...asAnn, params: { path: { id: annId, target_id: benId } } });
