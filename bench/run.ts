@@ -10,9 +10,11 @@
  * also measures the floor (bench/floor.ts: the same answer written by hand)
  * for GET /api/users/{id} and the users page, beside each. Writes the
  * same as JSON under results/. With --scale it measures the same endpoints
- * at 1x and 10x the data and prints each pair's ratio.
+ * at 1x and 10x the data and prints each pair's ratio. With --streams it
+ * measures live streams instead (see measureStreams).
  */
 import autocannon from 'autocannon';
+import http from 'node:http';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -23,6 +25,8 @@ import { BatchedCounter } from '../src/limits/batched-counter.js';
 const { values: options } = parseArgs({
   options: {
     scale: { type: 'boolean', default: false },
+    streams: { type: 'boolean', default: false },
+    'stream-count': { type: 'string', default: '1000' },
     duration: { type: 'string', default: '8' },
     connections: { type: 'string', default: '32' },
   },
@@ -141,22 +145,28 @@ async function json(url: string, init?: RequestInit) {
   return res.json();
 }
 
-/** Measures every endpoint of the issue against a server on freshly seeded data. */
-async function measureAll(scale: number, withCeiling: boolean) {
-  await prepareDatabase(scale);
+/**
+ * The server as production runs it: compiled (npm run build), no TypeScript
+ * loader, production settings (and `env`), except the per-token and
+ * per-address rate limits: the load is a few clients making thousands of
+ * requests each. They are still counted, as in production.
+ */
+async function startBenchServer(env: Record<string, string> = {}) {
   const port = 5100;
-  const base = `http://127.0.0.1:${port}`;
-  // What production runs: the compiled server (npm run build), no TypeScript loader.
-  // Production settings, except the per-token and per-address rate limits:
-  // the load is a few clients making thousands of requests each. They are
-  // still counted (one shared counter write per request), as in production.
   const limits = {
     RATE_LIMIT_LOGINS_PER_ADDRESS: '100000000/60',
     RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: '100000000/60',
     RATE_LIMIT_REGISTRATIONS_PER_ADDRESS: '100000000/60',
     RATE_LIMIT_CALLS_PER_TOKEN: '100000000/60',
   };
-  const server = await start('dist/src/server.js', { PORT: String(port), DATABASE_URL, HOST: '127.0.0.1', ...limits }, 'listening');
+  const server = await start('dist/src/server.js', { PORT: String(port), DATABASE_URL, HOST: '127.0.0.1', ...limits, ...env }, 'listening');
+  return { server, port, base: `http://127.0.0.1:${port}` };
+}
+
+/** Measures every endpoint of the issue against a server on freshly seeded data. */
+async function measureAll(scale: number, withCeiling: boolean) {
+  await prepareDatabase(scale);
+  const { server, port, base } = await startBenchServer();
   const pid = server.pid!;
   try {
     const token = async (user: string) => (await json(`${base}/api/tokens`, { method: 'POST', headers: { authorization: basic(user) } })).token as string;
@@ -307,8 +317,118 @@ function countingCostUs(): number {
   return Number(process.hrtime.bigint() - started) / calls / 1000;
 }
 
+/** One open stream of the bench: when each post's event reached it. */
+interface BenchStream {
+  close(): void;
+  arrivals: Map<number, bigint>;
+}
+
+/** Opens GET /api/streams/user for a token; resolves once the response has started. Notes when each post event arrives. */
+function openStream(base: string, token: string): Promise<BenchStream> {
+  return new Promise((resolve, reject) => {
+    const arrivals = new Map<number, bigint>();
+    const request = http.get(`${base}/api/streams/user`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, agent: false }, (response) => {
+      if (response.statusCode !== 200) return reject(new Error(`stream: ${response.statusCode}`));
+      let buffer = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        const now = process.hrtime.bigint();
+        buffer += chunk;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (!block.includes('event: post')) continue;
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (data) arrivals.set((JSON.parse(data) as { id: number }).id, now);
+        }
+      });
+      resolve({ close: () => request.destroy(), arrivals });
+    });
+    request.once('error', reject);
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/**
+ * --streams: N open streams (users 2..N+1, who all follow user 1, the hub)
+ * on one server: the server's RSS per open stream, the time from POST
+ * /api/posts by the hub until the last of its streaming followers has the
+ * event (p50 and p99 over every stream of every post), and GET
+ * /api/users/{id} before and while the streams are open.
+ */
+async function measureStreams() {
+  const count = Number(options['stream-count']);
+  // bcrypt is not what is measured: cheap hashes, so that N logins take seconds.
+  process.env.BCRYPT_ROUNDS = '4';
+  await prepareDatabase(1);
+  const { server, base } = await startBenchServer({ BCRYPT_ROUNDS: '4' });
+  const pid = server.pid!;
+  const report: Record<string, unknown> = { date: new Date().toISOString(), database: DATABASE_URL.startsWith('sqlite:') ? 'sqlite' : 'postgresql', streams: count };
+  try {
+    const token = async (user: string) => (await json(`${base}/api/tokens`, { method: 'POST', headers: { authorization: basic(user) } })).token as string;
+    const hub = { authorization: `Bearer ${await token('user1')}` };
+    const reader = { authorization: `Bearer ${await token('user42')}` };
+    const tokens: string[] = [];
+    for (let i = 2; i <= count + 1; i++) tokens.push(await token(`user${i}`));
+    const quiet = await load('GET /api/users/{id}, no streams open', pid, { url: `${base}/api/users/42`, headers: reader });
+
+    const before = rssMb(pid);
+    const streams: BenchStream[] = [];
+    for (const t of tokens) streams.push(await openStream(base, t));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const after = rssMb(pid);
+    const perStreamKb = ((after - before) * 1024) / count;
+
+    // Fan-out: the hub posts; every follower's stream gets the event. Twenty posts, one at a time.
+    const latencies: number[] = [];
+    const lasts: number[] = [];
+    for (let n = 0; n < 20; n++) {
+      const sent = process.hrtime.bigint();
+      const post = (await json(`${base}/api/posts`, { method: 'POST', headers: { ...hub, 'content-type': 'application/json' }, body: JSON.stringify({ body: `fan-out ${n}` }) })) as { id: number };
+      const deadline = Date.now() + 10_000;
+      while (streams.some((s) => !s.arrivals.has(post.id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      const missing = streams.filter((s) => !s.arrivals.has(post.id)).length;
+      if (missing > 0) throw new Error(`${missing} of ${count} streams never got post ${post.id}`);
+      const ms = streams.map((s) => Number(s.arrivals.get(post.id)! - sent) / 1e6);
+      latencies.push(...ms);
+      lasts.push(Math.max(...ms));
+    }
+    latencies.sort((a, b) => a - b);
+    lasts.sort((a, b) => a - b);
+    const busy = await load('GET /api/users/{id}, streams open', pid, { url: `${base}/api/users/42`, headers: reader });
+    for (const s of streams) s.close();
+
+    const summary = {
+      'open streams': count,
+      'RSS before (MB)': Math.round(before),
+      'RSS with streams (MB)': Math.round(after),
+      'RSS per stream (KB)': Number(perStreamKb.toFixed(1)),
+      'fan-out p50 (ms), every stream': Number(percentile(latencies, 50).toFixed(1)),
+      'fan-out p99 (ms), every stream': Number(percentile(latencies, 99).toFixed(1)),
+      'last stream p50 (ms), per post': Number(percentile(lasts, 50).toFixed(1)),
+      'last stream p99 (ms), per post': Number(percentile(lasts, 99).toFixed(1)),
+    };
+    console.log(`\n${report.database}: ${count} streams, 20 posts by a user they all follow`);
+    console.table(summary);
+    table([quiet, busy]);
+    console.log(`GET /api/users/{id} CPU µs/req with streams open / without: ${(busy.cpuUsPerRequest / quiet.cpuUsPerRequest).toFixed(2)}`);
+    Object.assign(report, { summary, quiet, busy });
+    const file = `${RESULTS}/bench-streams-${report.database}-${report.date}.json`.replace(/:/g, '-');
+    writeFileSync(file, JSON.stringify(report, null, 2));
+    console.log(`written to ${file}`);
+  } finally {
+    await stop(server);
+  }
+}
+
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
+  if (options.streams) {
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    return measureStreams();
+  }
   const counting = countingCostUs();
   console.log(`counting a token's call (in-process, 1,000 tokens): ${counting.toFixed(3)} µs`);
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });

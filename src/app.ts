@@ -24,6 +24,7 @@ import { compileSerializers, representationTags, schemaSerializer } from './http
 import type { Services } from './services.js';
 import { StreamHub } from './streams/hub.js';
 import { listenForAnnouncements } from './data/listen.js';
+import { bridgeAnnouncements } from './streams/redis-bridge.js';
 
 /** Errors that mean the client closed the connection. */
 const CLIENT_GONE = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ECONNRESET', 'EPIPE', 'ECONNABORTED']);
@@ -53,7 +54,8 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   const inFlight = new InFlight();
   const services: Services = { config, db, auth: new Auth(db, config, rateLimits), rateLimits, inFlight, logger, tags: representationTags(serializers) };
   const hub = new StreamHub(db, config.streams, { post: serializers.get('getPost 200')!, notification: schemaSerializer(contract, 'Notification') }, logger);
-  const listening = await listenForAnnouncements(db, logger);
+  // What other instances announce: by Redis when there is one, else (PostgreSQL) by LISTEN.
+  const listening = config.redisUrl ? bridgeAnnouncements(db, config.redisUrl, logger) : await listenForAnnouncements(db, logger);
   const app = new Koa();
   // Client addresses (in the log) from X-Forwarded-For only behind a trusted
   // proxy, and only the address that proxy added (the last): any before it

@@ -48,6 +48,13 @@ export interface Config {
     /** Authenticated requests with one token. */
     callsPerToken: Limit;
   };
+  /**
+   * Redis (REDIS_URL), when set, carries what each instance's transactions
+   * announce (stream events) to every other instance, instead of
+   * PostgreSQL's NOTIFY; SQLite instances that are not workers of one server
+   * need it to hear each other.
+   */
+  redisUrl: string | undefined;
   /** Live streams (GET /api/streams/user) on this instance. */
   streams: {
     /** How many one user may have open (STREAMS_PER_USER). */
@@ -150,6 +157,14 @@ function accessTokenTtl(env: Env): number {
   return old;
 }
 
+/** REDIS_URL: a redis:// or rediss:// URL, or nothing. */
+function redisUrl(env: Env): string | undefined {
+  const value = env.REDIS_URL;
+  if (!value) return undefined;
+  if (!/^rediss?:\/\/[^\s]+$/.test(value)) throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, not ${JSON.stringify(value)}`);
+  return value;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const database = databaseUrl(env);
   const accessTokenTtlSeconds = accessTokenTtl(env);
@@ -191,6 +206,7 @@ export function loadConfig(env: Env = process.env): Config {
       registrationsPerAddress: limit(env, 'RATE_LIMIT_REGISTRATIONS_PER_ADDRESS', { points: 20, seconds: 3600 }),
       callsPerToken: limit(env, 'RATE_LIMIT_CALLS_PER_TOKEN', { points: 600, seconds: 60 }),
     },
+    redisUrl: redisUrl(env),
     streams: {
       perUser: integer(env, 'STREAMS_PER_USER', 4, 1, 1000),
       heartbeatMs: integer(env, 'STREAM_HEARTBEAT_MS', 15_000, 100, 600_000),

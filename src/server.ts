@@ -49,7 +49,8 @@ function exit(code: number): never {
 /** One server: listen, and on a signal finish the requests in flight, close the database and exit. */
 async function serve(config: Config, logger: Logger): Promise<void> {
   const db = openDatabase(config.databaseUrl);
-  relayAnnouncementsFromWorker(db);
+  // SQLite workers hear each other through the primary, unless Redis carries it all.
+  if (!config.redisUrl) relayAnnouncementsFromWorker(db);
   const { app, drain, close } = await createApp({ config, db, logger });
 
   const server: Server = createHttpServer(app, await loadContract(), config, logger).listen(config.port, config.host, () => {
@@ -90,7 +91,7 @@ function supervise(config: Config, logger: Logger): void {
   let stopping = false;
   let failed = false;
   const listening = new Set<number>();
-  relayAnnouncementsBetweenWorkers();
+  if (!config.redisUrl) relayAnnouncementsBetweenWorkers();
   cluster.on('listening', (worker) => listening.add(worker.id));
   cluster.on('exit', (worker, code, signal) => {
     if (code !== 0) failed = true;

@@ -65,6 +65,8 @@ export class Database implements Db {
    * which hears every instance's.
    */
   readonly announcements = new EventEmitter();
+  /** Whether transactions announce once committed, here (SQLite, or another bus than NOTIFY: see announceAfterCommit). */
+  private afterCommit: boolean;
 
   constructor(readonly url: string) {
     if (url.startsWith('sqlite:')) {
@@ -74,6 +76,16 @@ export class Database implements Db {
     } else {
       this.knex = postgresKnex(url);
     }
+    this.afterCommit = this.isSqlite;
+  }
+
+  /** Announcements go out from this process after each commit, for a bus of its own (Redis) to carry, not by NOTIFY. */
+  announceAfterCommit(): void {
+    this.afterCommit = true;
+  }
+
+  get announcesAfterCommit(): boolean {
+    return this.afterCommit;
   }
 
   get isSqlite(): boolean {
@@ -134,12 +146,14 @@ const pendingAnnouncements = new WeakMap<Knex.Transaction, Announcement[]>();
  * Announces something a transaction did, once it commits, to every instance
  * (each Database's `announcements`): on PostgreSQL by NOTIFY, which the
  * database delivers at the commit, in commit order, and never for a
- * transaction rolled back; on SQLite by this process once transaction()
- * below has committed (workers relay it to each other through the primary).
+ * transaction rolled back; on SQLite (or with Redis) by this process once
+ * transaction() below has committed, and from there by Redis to the other
+ * instances, or by the primary to the other workers.
  */
 export async function announce(trx: Knex, announcement: Announcement): Promise<void> {
-  if (isSqliteKnex(trx)) pendingAnnouncements.get(trx as Knex.Transaction)?.push(announcement);
-  else await trx.raw('SELECT pg_notify(?, ?)', [ANNOUNCEMENT, JSON.stringify(announcement)]);
+  const pending = pendingAnnouncements.get(trx as Knex.Transaction);
+  if (pending) pending.push(announcement);
+  else if (!isSqliteKnex(trx)) await trx.raw('SELECT pg_notify(?, ?)', [ANNOUNCEMENT, JSON.stringify(announcement)]);
 }
 
 /** PostgreSQL's verdicts on a transaction that can succeed if run again: deadlock_detected, serialization_failure. */
@@ -160,7 +174,7 @@ export async function transaction<T>(db: Db, work: (trx: Knex.Transaction) => Pr
       let announced: Announcement[] = [];
       const result = await db.knex.transaction(async (trx) => {
         announced = [];
-        pendingAnnouncements.set(trx, announced);
+        if (db.announcesAfterCommit ?? isSqliteKnex(trx)) pendingAnnouncements.set(trx, announced);
         return work(trx);
       });
       // Committed: now what it announced is true (on PostgreSQL, NOTIFY said it at the commit).

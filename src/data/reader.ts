@@ -131,6 +131,8 @@ export interface Db {
   readonly reader: SqliteReader | undefined;
   /** Where this process hears what committed transactions announce (db.ts's announce); none for a seed's bare Knex. */
   readonly announcements?: EventEmitter;
+  /** Whether its transactions announce from this process once committed (else by NOTIFY, on PostgreSQL). */
+  readonly announcesAfterCommit?: boolean;
 }
 
 /** Where a read runs: the database, or a transaction (always Knex: it must see its own writes). */

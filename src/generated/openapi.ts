@@ -2403,7 +2403,7 @@ export interface components {
          */
         "Cache-Control-No-Store": "no-store";
         /**
-         * @description Tells nginx (and proxies that follow it) to pass the stream on as it comes, not to buffer it.
+         * @description Tells nginx (and proxies that follow it) to pass the stream on as it comes, not to buffer it. The API always sends it; nginx takes it for itself and does not pass it on.
          * @example no
          */
         "X-Accel-Buffering": "no";

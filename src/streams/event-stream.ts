@@ -1,5 +1,8 @@
 import { PassThrough } from 'node:stream';
 
+/** How many written ids a stream remembers to write none twice: far more than arrive out of order. */
+const MAX_RECENT = 1000;
+
 /**
  * One client's text/event-stream: events written as the SSE format says
  * (`id`, `event`, `data`, a blank line), comments to keep proxies from
@@ -10,16 +13,24 @@ import { PassThrough } from 'node:stream';
 export class EventStream {
   readonly body = new PassThrough();
   private ended = false;
-  /** The id of the last event written, so that nothing is sent twice (a replay and the live events can overlap). */
+  /**
+   * The ids of the events written lately, so that none is written twice (a
+   * replay and the live events overlap). Not only a high mark: ids come from
+   * a sequence, and two transactions may commit in the other order than
+   * their ids, so an event may arrive after one with a higher id.
+   */
+  private readonly recent = new Set<number>();
+  /** The highest event id written, or where the stream started: its position, as a reconnection's Last-Event-ID gives it. */
   lastId: number;
 
+  /** `start`: the stream carries the events after this id (its Last-Event-ID, or the latest event when it opened). */
   constructor(
     private readonly maxBufferedBytes: number,
-    lastId: number,
+    readonly start: number,
     private readonly onEnd: () => void,
     private readonly onDrop: (bufferedBytes: number) => void = () => undefined,
   ) {
-    this.lastId = lastId;
+    this.lastId = start;
     this.body.once('close', () => this.finish());
   }
 
@@ -27,10 +38,12 @@ export class EventStream {
     return !this.ended;
   }
 
-  /** Writes an event unless it was written already (its id is not past the last); false once the stream is gone. */
+  /** Writes an event unless it was written already, or is from before the stream's start; false once the stream is gone. */
   send(id: number, event: string, data: string): boolean {
-    if (this.ended || id <= this.lastId) return !this.ended;
-    this.lastId = id;
+    if (this.ended || id <= this.start || this.recent.has(id)) return !this.ended;
+    this.recent.add(id);
+    if (this.recent.size > MAX_RECENT) this.recent.delete(this.recent.values().next().value as number);
+    this.lastId = Math.max(this.lastId, id);
     return this.write(`id: ${id}\nevent: ${event}\ndata: ${data}\n\n`);
   }
 

@@ -7,6 +7,8 @@ import { withinOneWindow } from '../support/windows.js';
 import { httpsRequest, nginxInstalled, startNginx, type RunningNginx } from '../support/nginx.js';
 import { migrateProcess, startServerProcess, type ServerProcess } from '../support/process.js';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
+import { StreamClient } from '../support/event-stream.js';
+import { ensureRedis } from '../support/redis.js';
 
 /**
  * The seed's layered, stateless system, proven: two instances on one
@@ -30,7 +32,9 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
     // PostgreSQL is migrated by its operator; SQLite migrates itself at start.
     if (!database.url.startsWith('sqlite:')) await migrateProcess(database.url);
     // A small per-token budget, to show it is one budget across both instances.
-    const env = { PORT: '0', DATABASE_URL: database.url, TRUST_PROXY: 'true', BCRYPT_ROUNDS: '4', RATE_LIMIT_CALLS_PER_TOKEN: `${TOKEN_BUDGET}/60` };
+    // Streams hear the other instance by NOTIFY on PostgreSQL; two SQLite processes need Redis for it.
+    const redis: Record<string, string> = database.url.startsWith('sqlite:') ? { REDIS_URL: await ensureRedis() } : {};
+    const env = { PORT: '0', DATABASE_URL: database.url, TRUST_PROXY: 'true', BCRYPT_ROUNDS: '4', RATE_LIMIT_CALLS_PER_TOKEN: `${TOKEN_BUDGET}/60`, ...redis };
     instances = [await startServerProcess(env), await startServerProcess(env)];
     const ports = instances.map((instance) => Number(new URL(instance.baseUrl).port)) as [number, number];
     nginx = await startNginx(ports);
@@ -219,5 +223,62 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
     expect(plain.headers.get('location')).to.equal('https://127.0.0.1/api/users?page=2');
     const secure = await viaNginx('GET', '/api');
     expect(secure.headers.get('strict-transport-security')).to.equal('max-age=63072000');
+  });
+
+  /** A user registered through nginx, with a token. */
+  async function member(name: string) {
+    const user = { username: name, email: `${name}@example.com`, password: `${name}-pw` };
+    const created = await viaNginx('POST', '/api/users', { json: user });
+    const { token } = (await viaNginx('POST', '/api/tokens', { basic: user })).body;
+    return { id: created.body.id as number, token: token as string };
+  }
+  const postIds = (client: StreamClient) => client.events.filter((e) => e.event === 'post').map((e) => (e.data as { id: number }).id);
+
+  it('streams through nginx: a post written on either instance reaches the client within a second', async () => {
+    const [gina, hugo] = [await member('gina'), await member('hugo')];
+    expect((await viaNginx('PUT', `/api/users/${hugo.id}/followed/${gina.id}`, { token: hugo.token })).status).to.equal(204);
+    const client = await StreamClient.opened(nginx.httpsUrl, hugo.token, {}, nginx.ca);
+    try {
+      for (const [n, instance] of instances.entries()) {
+        const started = Date.now();
+        const res = await call('POST', '/api/posts', { baseUrl: instance.baseUrl, token: gina.token, json: { body: `written on instance ${n}` } });
+        await client.waitForEvents(n + 1, 1000);
+        expect(Date.now() - started, `from instance ${n}`).to.be.below(1000);
+        expect(postIds(client).at(-1)).to.equal(res.body.id);
+      }
+    } finally {
+      client.close();
+    }
+  });
+
+  // Last: it stops an instance.
+  it('moves the streams of an instance that shuts down to the other, with Last-Event-ID, losing no event', async () => {
+    const [iris, jack] = [await member('iris'), await member('jack')];
+    expect((await viaNginx('PUT', `/api/users/${jack.id}/followed/${iris.id}`, { token: jack.token })).status).to.equal(204);
+    // Two connections: round robin puts one on each instance.
+    const first = [await StreamClient.opened(nginx.httpsUrl, jack.token, {}, nginx.ca), await StreamClient.opened(nginx.httpsUrl, jack.token, {}, nginx.ca)];
+    const write = async (body: string) => (await viaNginx('POST', '/api/posts', { token: iris.token, json: { body } })).body.id as number;
+    const posts = [await write('before')];
+    for (const client of first) await client.waitForEvents(1);
+
+    instances[0]!.child.kill('SIGTERM');
+    await instances[0]!.exited;
+    const moved = first.filter((client) => client.hasEnded);
+    expect(moved, 'the stream that was on the stopped instance ended').to.have.length(1);
+    expect(moved[0]!.retry, 'with a retry hint').to.be.a('number');
+    posts.push(await write('while it reconnects'));
+    // As EventSource does: again, with the id of the last event it had.
+    const again = await StreamClient.opened(nginx.httpsUrl, jack.token, { 'Last-Event-ID': String(moved[0]!.events.at(-1)!.id) }, nginx.ca);
+    try {
+      await again.waitForEvents(1);
+      posts.push(await write('after'));
+      await again.waitForEvents(2);
+      await first.find((client) => !client.hasEnded)!.waitForEvents(3);
+      expect([...postIds(moved[0]!), ...postIds(again)], 'the moved stream: every post once, in order').to.deep.equal(posts);
+      expect(postIds(first.find((client) => !client.hasEnded)!), 'the stream that stayed').to.deep.equal(posts);
+    } finally {
+      again.close();
+      for (const client of first) client.close();
+    }
   });
 });

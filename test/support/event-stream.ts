@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
 import { checkAgainstContract, checkSchema } from './contract.js';
 
 /** One Server-Sent Event as a client reads it. */
@@ -47,10 +48,17 @@ export class StreamClient {
   }
 
   /** Opens a stream; resolves with the client once the response has started (any status: a refusal is checked too). */
-  static async open(baseUrl: string, token: string | undefined, headers: Record<string, string> = {}): Promise<StreamClient | { status: number; body: unknown }> {
+  static async open(
+    baseUrl: string,
+    token: string | undefined,
+    headers: Record<string, string> = {},
+    ca?: Buffer,
+  ): Promise<StreamClient | { status: number; body: unknown }> {
     const url = new URL('/api/streams/user', baseUrl);
+    const get = url.protocol === 'https:' ? https.get : http.get;
     return new Promise((resolve, reject) => {
-      const request = http.get(url, { headers: { accept: 'text/event-stream', ...(token && { authorization: `Bearer ${token}` }), ...headers } }, (response) => {
+      const options = { ca, headers: { accept: 'text/event-stream', ...(token && { authorization: `Bearer ${token}` }), ...headers } };
+      const request = get(url, options, (response) => {
         const seenHeaders = new Headers(Object.entries(response.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])) as [string, string][]);
         if (response.statusCode !== 200) {
           let text = '';
@@ -71,8 +79,8 @@ export class StreamClient {
     });
   }
 
-  static async opened(baseUrl: string, token: string, headers: Record<string, string> = {}): Promise<StreamClient> {
-    const opened = await StreamClient.open(baseUrl, token, headers);
+  static async opened(baseUrl: string, token: string, headers: Record<string, string> = {}, ca?: Buffer): Promise<StreamClient> {
+    const opened = await StreamClient.open(baseUrl, token, headers, ca);
     expect(opened, JSON.stringify((opened as { body?: unknown }).body)).to.be.instanceOf(StreamClient);
     return opened as StreamClient;
   }
