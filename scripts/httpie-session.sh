@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # README's HTTPie session against a running server: the seed's (register,
 # get a token, read users, update yourself, revoke the token), then the rest
-# of a microblog's life (post, follow, feed, reply, like, search, edit,
-# delete, unfollow, leave).
+# of a microblog's life (post, follow, feed, reply, like, search, a
+# message and its notification, edit, delete, unfollow, leave).
 # Each step must succeed (--check-status), and a revoked token must fail.
 set -euo pipefail
 BASE=${1:-http://localhost:5000}
@@ -38,6 +38,10 @@ $http GET "$BASE/api/posts/$post/replies" "$auth" | json "['items'][0]['mentions
 $http PUT "$BASE/api/users/$id/liked/$reply" "$auth"
 $http GET "$BASE/api/posts/$reply" "$auth" | json "['like_count']" | grep -qx 1
 $http GET "$BASE/api/posts" q=="hello from $friend" "$auth" | json "['_meta']['total_items']" | grep -qx 1
+# A private message, counted unread and notified.
+$http POST "$BASE/api/users/$friend_id/messages" "body=Coming tonight?" "$auth"
+$http GET "$BASE/api/me" "Authorization:Bearer $friend_token" | json "['unread_message_count']" | grep -qx 1
+$http GET "$BASE/api/notifications" since==0 "Authorization:Bearer $friend_token" | json "['items'][-1]['type']" | grep -qx message
 $http PUT "$BASE/api/posts/$post" "body=Hello, edited" "$auth"
 $http DELETE "$BASE/api/posts/$post" "$auth"
 $http DELETE "$BASE/api/users/$id/followed/$friend_id" "$auth"
