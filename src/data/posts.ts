@@ -200,7 +200,11 @@ function inScope(query: Knex.QueryBuilder, scope: PostScope, db: Knex, dense = f
           where.whereRaw('+posts.user_id = ?', [scope.userId]).orWhereRaw('+posts.user_id in (?)', [followed]),
         );
       }
-      return query.where((where) => where.where('posts.user_id', scope.userId).orWhereIn('posts.user_id', followed));
+      if (isSqliteKnex(db)) return query.where((where) => where.where('posts.user_id', scope.userId).orWhereIn('posts.user_id', followed));
+      // PostgreSQL guessed half of all posts for `user_id = ? OR user_id IN (…)` and walked the primary key
+      // past every post to find the few of a small feed (64 ms at a million posts); one array of authors is
+      // read through the (user_id, id) index (1.4 ms).
+      return query.whereRaw('posts.user_id = ANY(ARRAY(SELECT followed_id FROM followers WHERE follower_id = ?) || ?::integer)', [scope.userId, scope.userId]);
     }
   }
 }
