@@ -33,6 +33,9 @@ export async function sessionsChanged(trx: Knex, userId: number): Promise<void> 
 export const REPLAY_HOURS = 24;
 export const MAX_REPLAY = 1000;
 
+/** Where the replay window begins: events from before it are pruned, and never replayed. */
+const replayWindowStart = (now: Date) => new Date(now.getTime() - REPLAY_HOURS * 3_600_000);
+
 /**
  * The events after `afterId` (in the last REPLAY_HOURS) a user's stream
  * carries, oldest first, at most MAX_REPLAY: its own notifications, and the
@@ -43,7 +46,7 @@ export async function eventsSince(db: Db, userId: number, afterId: number, now =
   return db
     .knex('stream_events')
     .where('id', '>', afterId)
-    .where('at', '>', new Date(now.getTime() - REPLAY_HOURS * 3_600_000))
+    .where('at', '>', replayWindowStart(now))
     .where((whose) =>
       whose
         .where((own) => own.where('type', 'notification').where('user_id', userId))
@@ -62,7 +65,7 @@ export async function latestEventId(db: Db): Promise<number> {
 
 /** Deletes the events older than the replay window. */
 export async function pruneEvents(db: Db, now = new Date()): Promise<void> {
-  await db.knex('stream_events').where('at', '<=', new Date(now.getTime() - REPLAY_HOURS * 3_600_000)).delete();
+  await db.knex('stream_events').where('at', '<=', replayWindowStart(now)).delete();
 }
 
 /** Which of `userIds` follow `authorId` (or are it): the streams a post event goes to. */

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import type { components } from '../generated/openapi.js';
 import type { Db } from './db.js';
 import { recordEvent } from './events.js';
+import { findMessages, type MessageRow } from './messages.js';
+import { findPosts, type PostRow } from './posts.js';
 import type { Slice, Window } from './keyset.js';
 import { keysetList } from './keyset-list.js';
 import { preparedSelect } from './reader.js';
@@ -50,21 +52,35 @@ export async function withdraw(trx: Knex, notice: Omit<Notice, 'user_id'> & { us
   await trx('notifications').where(named).delete();
 }
 
+/** Notifications joined to their actors, and what every read of them selects. */
+const withActor = (query: Knex.QueryBuilder) => query.join('users as actor', 'actor.id', 'notifications.actor_id');
+const NOTIFICATION_COLUMNS = ['notifications.*', 'actor.username as actor_username', 'actor.email as actor_email'];
+
 // A user's notifications in id order, by the (user_id, id) index.
 const notificationList = keysetList<[number], NotificationRow>({
   arity: 1,
-  members: (db, userId) => db('notifications').where('notifications.user_id', userId).join('users as actor', 'actor.id', 'notifications.actor_id'),
-  columns: () => ['notifications.*', 'actor.username as actor_username', 'actor.email as actor_email'],
+  members: (db, userId) => withActor(db('notifications').where('notifications.user_id', userId)),
+  columns: () => NOTIFICATION_COLUMNS,
   key: 'notifications.id',
   id: (row) => row.id,
 });
 
-const notificationById = preparedSelect<[number], NotificationRow>((db, id) =>
-  db('notifications').join('users as actor', 'actor.id', 'notifications.actor_id').where('notifications.id', id).first('notifications.*', 'actor.username as actor_username', 'actor.email as actor_email'),
-);
+const notificationById = preparedSelect<[number], NotificationRow>((db, id) => withActor(db('notifications')).where('notifications.id', id).first(NOTIFICATION_COLUMNS));
 
 export function findNotification(db: Db, id: number): Promise<NotificationRow | undefined> {
   return notificationById.row(db, id);
+}
+
+/** For each notification, in order, the post or message it concerns (read in one query of each, whatever their number). */
+export async function concernedBy(db: Db, notifications: NotificationRow[]): Promise<{ post?: PostRow; message?: MessageRow }[]> {
+  const ids = (key: 'post_id' | 'message_id') => notifications.flatMap((row) => (row[key] === null ? [] : [row[key]]));
+  const [posts, messages] = await Promise.all([findPosts(db, ids('post_id')), findMessages(db, ids('message_id'))]);
+  const post = new Map(posts.map((row) => [row.id, row]));
+  const message = new Map(messages.map((row) => [row.id, row]));
+  return notifications.map((row) => ({
+    post: row.post_id === null ? undefined : post.get(row.post_id),
+    message: row.message_id === null ? undefined : message.get(row.message_id),
+  }));
 }
 
 const notificationCount = preparedSelect<[number], { total: number }>((db, userId) => db('notifications').where({ user_id: userId }).count({ total: '*' }).first());

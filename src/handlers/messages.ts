@@ -1,9 +1,8 @@
 import { loadUser, ownMessage } from '../access.js';
 import { invalidToken, type Requester } from '../auth.js';
 import type { IdempotentCreation } from '../data/idempotency.js';
-import { findMessages, listMessages, markRead, sendMessage, type MessageList, type MessageRow } from '../data/messages.js';
-import { listNotifications } from '../data/notifications.js';
-import { findPosts } from '../data/posts.js';
+import { listMessages, markRead, sendMessage, type MessageList, type MessageRow } from '../data/messages.js';
+import { concernedBy, listNotifications } from '../data/notifications.js';
 import { badRequest } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
 import { createOnce, idempotentCreation, replayedHeader } from '../idempotency.js';
@@ -68,13 +67,8 @@ export function messagesHandlers({ db }: Services): Handlers<
     async listNotifications({ query, requester }) {
       const page = new Page(sinceAsAfter(query), 'asc');
       const { slice, total } = await listNotifications(db, requester.user.id, page.window);
-      const ids = (key: 'post_id' | 'message_id') => slice.rows.flatMap((row) => (row[key] === null ? [] : [row[key]]));
-      const [posts, messages] = await Promise.all([findPosts(db, ids('post_id')), findMessages(db, ids('message_id'))]);
-      const post = new Map(posts.map((row) => [row.id, row]));
-      const message = new Map(messages.map((row) => [row.id, row]));
-      const items = slice.rows.map((row) =>
-        notificationRepresentation(row, { post: row.post_id === null ? undefined : post.get(row.post_id), message: row.message_id === null ? undefined : message.get(row.message_id) }),
-      );
+      const concerned = await concernedBy(db, slice.rows);
+      const items = slice.rows.map((row, i) => notificationRepresentation(row, concerned[i]!));
       return page.reply(items, '/api/notifications', slice, total);
     },
 

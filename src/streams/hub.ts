@@ -1,9 +1,8 @@
 import type { Logger } from 'pino';
 import { ANNOUNCEMENT, type Announcement, type Database } from '../data/db.js';
 import { audienceOf, eventsSince, latestEventId, pruneEvents, type StreamEventRow } from '../data/events.js';
-import { findMessages } from '../data/messages.js';
-import { findNotification } from '../data/notifications.js';
-import { findPost, findPosts } from '../data/posts.js';
+import { concernedBy, findNotification } from '../data/notifications.js';
+import { findPost } from '../data/posts.js';
 import { findLiveToken } from '../data/tokens.js';
 import type { Serializer } from '../http/serializers.js';
 import { notificationRepresentation, postRepresentation } from '../representations.js';
@@ -80,13 +79,6 @@ export class StreamHub {
     this.heartbeat.unref();
     this.pruning = setInterval(() => void pruneEvents(db).catch((error) => logger.warn({ err: error }, 'pruning stream events failed')), 600_000);
     this.pruning.unref();
-  }
-
-  /** How many streams are open on this instance. */
-  get size(): number {
-    let open = 0;
-    for (const streams of this.byUser.values()) open += streams.size;
-    return open;
   }
 
   /** How many streams the user has open here. */
@@ -199,11 +191,8 @@ export class StreamHub {
       case 'notification': {
         const notification = await findNotification(this.db, event.notification_id!);
         if (!notification) return undefined;
-        const [posts, messages] = await Promise.all([
-          findPosts(this.db, notification.post_id === null ? [] : [notification.post_id]),
-          findMessages(this.db, notification.message_id === null ? [] : [notification.message_id]),
-        ]);
-        return this.serializers.notification(notificationRepresentation(notification, { post: posts[0], message: messages[0] }));
+        const [concerned] = await concernedBy(this.db, [notification]);
+        return this.serializers.notification(notificationRepresentation(notification, concerned!));
       }
     }
   }

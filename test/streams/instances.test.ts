@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import { loadConfig } from '../../src/config.js';
 import { closeDatabase, openDatabase, type Database } from '../../src/data/db.js';
 import { call } from '../support/client.js';
 import { StreamClient } from '../support/event-stream.js';
@@ -7,7 +6,7 @@ import { makeFollow, signedIn, writePost } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 import { startServerProcess, type ServerProcess } from '../support/process.js';
 import { ensureRedis } from '../support/redis.js';
-import { RATE_LIMITS_RAISED, serveApp, type ServedApp } from '../support/server.js';
+import { serveApp, testConfig, type ServedApp } from '../support/server.js';
 
 /**
  * Events reach the streams of every instance: another instance is another
@@ -23,8 +22,7 @@ describe('streams across instances', function () {
 
   async function anotherInstance(env: Record<string, string> = {}) {
     const db = openDatabase(server().database.url);
-    const config = loadConfig({ DATABASE_URL: server().database.url, BCRYPT_ROUNDS: '4', PORT: '0', ...RATE_LIMITS_RAISED, ...env });
-    other = { app: await serveApp(config, db), db };
+    other = { app: await serveApp(testConfig(server().database.url, env), db), db };
     return other.app;
   }
   afterEach(async () => {
@@ -43,7 +41,7 @@ describe('streams across instances', function () {
     // On Redis the writer must publish too: the suite's server does not use it, so a third instance writes.
     const writerDb = env.redis ? openDatabase(server().database.url) : undefined;
     const writer = writerDb
-      ? await serveApp(loadConfig({ DATABASE_URL: server().database.url, BCRYPT_ROUNDS: '4', PORT: '0', ...RATE_LIMITS_RAISED, REDIS_URL: env.redis! }), writerDb)
+      ? await serveApp(testConfig(server().database.url, { REDIS_URL: env.redis! }), writerDb)
       : undefined;
     try {
       const res = await call('POST', '/api/posts', { baseUrl: writer?.baseUrl ?? server().baseUrl, token: ann.token, json: { body: 'across instances' } });

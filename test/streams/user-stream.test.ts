@@ -1,11 +1,10 @@
 import { expect } from 'chai';
-import { loadConfig } from '../../src/config.js';
 import { ANNOUNCEMENT } from '../../src/data/db.js';
 import { call } from '../support/client.js';
 import { StreamClient } from '../support/event-stream.js';
 import { makeFollow, signedIn, writePost } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
-import { RATE_LIMITS_RAISED, serveApp, type ServedApp } from '../support/server.js';
+import { serveApp, testConfig, type ServedApp } from '../support/server.js';
 
 const base = () => server().baseUrl;
 const kinds = (client: StreamClient) => client.events.map((e) => [e.event, (e.data as { id?: number; type?: string }).type ?? (e.data as { id: number }).id]);
@@ -118,8 +117,7 @@ describe('GET /api/streams/user', () => {
   describe('on an instance of its own settings', () => {
     let instance: ServedApp | undefined;
     const serve = async (env: Record<string, string>) => {
-      const config = loadConfig({ DATABASE_URL: server().database.url, BCRYPT_ROUNDS: '4', PORT: '0', ...RATE_LIMITS_RAISED, ...env });
-      instance = await serveApp(config, server().database);
+      instance = await serveApp(testConfig(server().database.url, env), server().database);
       return instance;
     };
     afterEach(async () => {

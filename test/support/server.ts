@@ -32,6 +32,11 @@ export const RATE_LIMITS_RAISED: Record<string, string> = {
   RATE_LIMIT_CALLS_PER_TOKEN: '1000000/60',
 };
 
+/** The settings a test's server runs with on a database: cheap bcrypt, a free port, raised limits, and `env`. */
+export function testConfig(databaseUrl: string, env: Record<string, string> = {}): Config {
+  return loadConfig({ DATABASE_URL: databaseUrl, BCRYPT_ROUNDS: '4', PORT: '0', ...RATE_LIMITS_RAISED, ...env });
+}
+
 /**
  * The real server on a real database, listening on a free port: SQLite in a
  * fresh temporary file, or the PostgreSQL that TEST_DATABASE_URL names,
@@ -40,7 +45,7 @@ export const RATE_LIMITS_RAISED: Record<string, string> = {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'microblog-test-'));
   const databaseUrl = process.env.TEST_DATABASE_URL || `sqlite:${path.join(scratch, 'test.sqlite')}`;
-  const config = loadConfig({ DATABASE_URL: databaseUrl, BCRYPT_ROUNDS: '4', PORT: '0', ...RATE_LIMITS_RAISED, ...env });
+  const config = testConfig(databaseUrl, env);
   const database = openDatabase(config.databaseUrl);
   await emptySchema(database);
   await migrateToLatest(database);
