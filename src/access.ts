@@ -9,7 +9,7 @@ import { forbidden, notFound } from './errors.js';
 
 export async function loadUser(db: Db, id: number): Promise<UserRow> {
   const user = await findUserById(db, id);
-  if (!user) throw notFound(`user ${id} does not exist`);
+  if (!user) throw notFound('user_not_found', `user ${id} does not exist`);
   return user;
 }
 
@@ -17,19 +17,19 @@ export async function loadUser(db: Db, id: number): Promise<UserRow> {
 export async function ownUser(db: Db, id: number, requester: Requester, forbiddenMessage: string): Promise<UserRow> {
   if (id === requester.user.id) return requester.user;
   await loadUser(db, id);
-  throw forbidden(forbiddenMessage);
+  throw forbidden('not_owner', forbiddenMessage);
 }
 
 export async function loadPost(db: Db, id: number): Promise<PostRow> {
   const post = await findPost(db, id);
-  if (!post) throw notFound(`post ${id} does not exist`);
+  if (!post) throw notFound('post_not_found', `post ${id} does not exist`);
   return post;
 }
 
 /** The post at `id`, when the requester wrote it: 404 when there is no such post, 403 when someone else did. */
 export async function ownPost(db: Db, id: number, requester: Requester, action: string): Promise<PostRow> {
   const post = await loadPost(db, id);
-  if (post.user_id !== requester.user.id) throw forbidden(`you can only ${action} your own posts`);
+  if (post.user_id !== requester.user.id) throw forbidden('not_owner', `you can only ${action} your own posts`);
   return post;
 }
 
@@ -37,6 +37,6 @@ export async function ownPost(db: Db, id: number, requester: Requester, action: 
 export async function ownMessage(db: Db, id: number, requester: Requester): Promise<MessageRow> {
   const message = await findMessage(db, id);
   const { id: me } = requester.user;
-  if (!message || (message.sender_id !== me && message.recipient_id !== me)) throw notFound(`message ${id} does not exist`);
+  if (!message || (message.sender_id !== me && message.recipient_id !== me)) throw notFound('message_not_found', `message ${id} does not exist`);
   return message;
 }

@@ -3,9 +3,9 @@ import bcrypt from 'bcrypt';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Config } from './config.js';
 import type { Db } from './data/db.js';
-import { endSession, findTokenHolder, refreshSession, startSession, touchSession, type Scope, type TokenPair } from './data/tokens.js';
+import { endSession, findTokenHolder, isExpiredToken, refreshSession, startSession, touchSession, type Scope, type TokenPair } from './data/tokens.js';
 import { findUserByUsername, replacePasswordHash, touchLastSeen, type UserRow } from './data/users.js';
-import { ApiError, badRequest } from './errors.js';
+import { ApiError, badRequest, invalid, type ErrorCode } from './errors.js';
 import { isText } from './text.js';
 import type { RateLimits } from './limits/rate-limits.js';
 
@@ -37,8 +37,8 @@ const REALM = 'microblog';
 const bearerChallenge = `Bearer realm="${REALM}"`;
 const basicChallenge = `Basic realm="${REALM}", charset="UTF-8"`;
 
-function unauthorized(message: string, challenge: string): ApiError {
-  return new ApiError(401, message, { 'WWW-Authenticate': challenge });
+function unauthorized(code: ErrorCode, message: string, challenge: string): ApiError {
+  return new ApiError(401, code, message, { 'WWW-Authenticate': challenge });
 }
 
 /**
@@ -49,23 +49,30 @@ function hashToken(token: string): string {
   return hash('sha256', token, 'hex');
 }
 
+const invalidTokenChallenge = `${bearerChallenge}, error="invalid_token"`;
+
 /**
  * The answer to a bearer token that does not (or no longer) stand for a
- * user: unknown, expired, revoked, or its account deleted while the request
- * was being served.
+ * user: unknown, revoked, or its account deleted while the request was
+ * being served.
  */
 export function invalidToken(): ApiError {
-  return unauthorized('the token is invalid, expired or revoked', `${bearerChallenge}, error="invalid_token"`);
+  return unauthorized('token_invalid', 'the token is invalid or revoked; log in again', invalidTokenChallenge);
+}
+
+/** A token that has expired while its session still holds it: RFC 6750 calls it invalid too, but a refresh helps. */
+function expiredToken(): ApiError {
+  return unauthorized('token_expired', 'the token has expired; refresh it or log in again', invalidTokenChallenge);
 }
 
 /** A refresh token that cannot be exchanged (RFC 6750's invalid_token: the refresh token is the credential). */
-function invalidRefreshToken(message: string): ApiError {
-  return unauthorized(message, `${bearerChallenge}, error="invalid_token"`);
+function invalidRefreshToken(code: ErrorCode, message: string): ApiError {
+  return unauthorized(code, message, invalidTokenChallenge);
 }
 
 /** A token whose scope does not allow the operation (RFC 6750, 3.1). */
 export function insufficientScope(needed: string): ApiError {
-  return new ApiError(403, `this token's scope does not allow this; it needs "${needed}" (log in without asking for a read-only scope)`, {
+  return new ApiError(403, 'insufficient_scope', `this token's scope does not allow this; it needs "${needed}" (log in without asking for a read-only scope)`, {
     'WWW-Authenticate': `${bearerChallenge}, error="insufficient_scope", scope="${needed}"`,
   });
 }
@@ -93,7 +100,7 @@ function usernameAndPassword(encoded: string): { username: string; password: str
 /** The rule every new password passes: bcrypt would silently ignore what lies past 72 bytes. */
 function checkNewPassword(password: string): void {
   if (Buffer.byteLength(password) > MAX_PASSWORD_BYTES) {
-    throw badRequest(`the password must be at most ${MAX_PASSWORD_BYTES} bytes as UTF-8`, [
+    throw invalid(`the password must be at most ${MAX_PASSWORD_BYTES} bytes as UTF-8`, [
       { in: 'body', field: 'password', message: `must be at most ${MAX_PASSWORD_BYTES} bytes as UTF-8` },
     ]);
   }
@@ -137,14 +144,14 @@ export class Auth {
   async passwordChange(user: UserRow, { password, current_password: current }: { password?: string; current_password?: string }): Promise<{ password_hash?: string }> {
     if (password === undefined) {
       if (current === undefined) return {};
-      throw badRequest('current_password is only used together with password', [{ in: 'body', field: 'current_password', message: 'needs password' }]);
+      throw invalid('current_password is only used together with password', [{ in: 'body', field: 'current_password', message: 'needs password' }]);
     }
     checkNewPassword(password);
     if (current === undefined) {
-      throw badRequest('current_password is required to change the password', [{ in: 'body', field: 'current_password', message: 'is required with password' }]);
+      throw invalid('current_password is required to change the password', [{ in: 'body', field: 'current_password', message: 'is required with password' }]);
     }
     if (!(await this.passwordMatches(user, current))) {
-      throw badRequest('current_password is incorrect', [{ in: 'body', field: 'current_password', message: 'is incorrect' }]);
+      throw badRequest('password_incorrect', 'current_password is incorrect', [{ in: 'body', field: 'current_password', message: 'is incorrect' }]);
     }
     return { password_hash: await this.hashPassword(password) };
   }
@@ -158,12 +165,12 @@ export class Auth {
   /** HTTP Basic: the user whose username and password these are. */
   async basic(authorization: string | undefined): Promise<Requester> {
     const encoded = credentials(authorization, 'basic');
-    if (!encoded) throw unauthorized('a username and password are required (HTTP Basic)', basicChallenge);
+    if (!encoded) throw unauthorized('authentication_required', 'a username and password are required (HTTP Basic)', basicChallenge);
     const pair = usernameAndPassword(encoded);
     if (!pair) {
       // No account has a username or password that is not text: wrong, and as slow to say so.
       await this.passwordMatches(undefined, '');
-      throw unauthorized('invalid username or password', basicChallenge);
+      throw unauthorized('credentials_invalid', 'invalid username or password', basicChallenge);
     }
     const { username, password } = pair;
     await this.limits.usernameOpen(username);
@@ -171,7 +178,7 @@ export class Auth {
     if (!(await this.passwordMatches(user, password))) {
       // Counted whether or not the username exists: the answer must not tell.
       await this.limits.loginFailed(username);
-      throw unauthorized('invalid username or password', basicChallenge);
+      throw unauthorized('credentials_invalid', 'invalid username or password', basicChallenge);
     }
     await this.limits.loginSucceeded(username);
     await this.upgradeHash(user as UserRow, password);
@@ -193,12 +200,11 @@ export class Auth {
   /** Bearer: the user holding this unexpired, unrevoked access token, with its session and scope. */
   async bearer(authorization: string | undefined): Promise<Requester> {
     const token = credentials(authorization, 'bearer');
-    if (!token) throw unauthorized('a bearer token is required', bearerChallenge);
+    if (!token) throw unauthorized('authentication_required', 'a bearer token is required', bearerChallenge);
     const now = new Date();
-    const row = await findTokenHolder(this.db, hashToken(token), now);
-    if (!row) {
-      throw invalidToken();
-    }
+    const tokenHash = hashToken(token);
+    const row = await findTokenHolder(this.db, tokenHash, now);
+    if (!row) throw (await isExpiredToken(this.db, tokenHash, now)) ? expiredToken() : invalidToken();
     const { token_id: tokenId, session_id: sessionId, scope, session_last_used_at: sessionLastUsed, ...user } = row;
     await this.noteActivity(user, now);
     if (this.due(sessionLastUsed, now)) await touchSession(this.db, sessionId, now);
@@ -223,7 +229,7 @@ export class Auth {
     const now = new Date();
     const { access, refresh, hashes } = this.newPair(now);
     const sessionId = await startSession(this.db, user, { scope, userAgent: clientName(userAgent), now }, hashes);
-    if (sessionId === undefined) throw unauthorized('invalid username or password', basicChallenge);
+    if (sessionId === undefined) throw unauthorized('credentials_invalid', 'invalid username or password', basicChallenge);
     await this.noteActivity(user, now);
     return { token: access, refreshToken: refresh, expiresAt: hashes.accessExpiresAt, scope, user };
   }
@@ -233,8 +239,8 @@ export class Auth {
     const now = new Date();
     const { access, refresh, hashes } = this.newPair(now);
     const outcome = await refreshSession(this.db, hashToken(refreshToken), hashes, now, clientName(userAgent));
-    if (outcome.status === 'reused') throw invalidRefreshToken('the refresh token was used already: the session has ended; log in again');
-    if (outcome.status === 'invalid') throw invalidRefreshToken('the refresh token is invalid, expired or revoked');
+    if (outcome.status === 'reused') throw invalidRefreshToken('refresh_token_reused', 'the refresh token was used already: the session has ended; log in again');
+    if (outcome.status === 'invalid') throw invalidRefreshToken('refresh_token_invalid', 'the refresh token is invalid, expired or revoked');
     await this.noteActivity(outcome.user, now);
     return { token: access, refreshToken: refresh, expiresAt: hashes.accessExpiresAt, scope: outcome.scope, user: outcome.user };
   }

@@ -7,12 +7,12 @@ export type { IdempotentCreation } from './data/idempotency.js';
 
 /** The same key for a different request. */
 export function idempotencyKeyReused(): ApiError {
-  return new ApiError(422, 'this Idempotency-Key was used for a different request; use a new key for a new request');
+  return new ApiError(422, 'idempotency_key_reused', 'this Idempotency-Key was used for a different request; use a new key for a new request');
 }
 
 /** The key's resource was created, and has been deleted since. */
 function createdThenDeleted(): ApiError {
-  return new ApiError(422, 'what this Idempotency-Key created has been deleted since; use a new key for a new request');
+  return new ApiError(422, 'idempotency_target_deleted', 'what this Idempotency-Key created has been deleted since; use a new key for a new request');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Order, Slice, Window } from './data/keyset.js';
-import { badRequest } from './errors.js';
+import { invalid } from './errors.js';
 import type { PageLinks, PageMeta } from './representations.js';
 
 /** The most items a page holds, whatever `per_page` asks for. */
@@ -36,7 +36,7 @@ export class Page {
   ) {
     const ways = (['page', 'before', 'after'] as const).filter((name) => query[name] !== undefined);
     if (ways.length > 1) {
-      throw badRequest(
+      throw invalid(
         'use only one of page, before and after',
         ways.map((field) => ({ in: 'query' as const, field, message: `cannot be combined with ${ways.filter((w) => w !== field).join(' or ')}` })),
       );

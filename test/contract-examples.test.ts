@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { Ajv } from 'ajv';
 import { expect } from 'chai';
 import { loadContract } from '../src/contract.js';
@@ -52,4 +53,27 @@ describe('examples in openapi.yaml', () => {
       expect(validate(schema.example), JSON.stringify(validate.errors)).to.equal(true);
     });
   }
+});
+
+describe('error codes in openapi.yaml', () => {
+  const errorCode = api.definition.components?.schemas?.ErrorCode as { enum: string[]; description: string };
+  const rows = [...errorCode.description.matchAll(/^\| `(\w+)` \| (\d{3}) \| (.+) \|$/gm)];
+
+  it('documents each code of the enum once, with its status and meaning', () => {
+    expect(rows.map(([, code]) => code)).to.deep.equal(errorCode.enum);
+    for (const [, code, status, meaning] of rows) {
+      expect(Number(status), code).to.be.within(400, 599);
+      expect(meaning!.length, code).to.be.greaterThan(10);
+    }
+  });
+
+  it('gives every error example a code documented for its status', () => {
+    const statusOf = new Map(rows.map(([, code, status]) => [code, Number(status)]));
+    for (const [name, response] of Object.entries((api.definition.components?.responses ?? {}) as Record<string, { content?: Record<string, Media> }>)) {
+      const example = response.content?.['application/json']?.example as { code?: string; error?: string } | undefined;
+      if (!example?.code) continue;
+      const status = Number(Object.entries(STATUS_CODES).find(([, phrase]) => phrase === example.error)?.[0]);
+      expect(statusOf.get(example.code), `${name}: ${example.code}`).to.equal(status);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { call } from './support/client.js';
+import { call, expectError } from './support/client.js';
 
 const contract = parse(readFileSync('openapi.yaml', 'utf8'));
 
@@ -51,9 +51,9 @@ describe('finding your way', () => {
 
     it('answers 404 for a file the page does not have', async () => {
       const res = await call('GET', '/api/docs/secrets.txt');
-      expect(res.status).to.equal(404);
+      expectError(res, 404, 'not_found');
       const escape = await call('GET', '/api/docs/..%2F..%2Fpackage.json');
-      expect(escape.status).to.equal(400);
+      expectError(escape, 400, 'validation_failed');
     });
   });
 });

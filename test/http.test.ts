@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { call } from './support/client.js';
+import { call, expectError } from './support/client.js';
 import { signedIn } from './support/fixtures.js';
 import { server } from './support/hooks.js';
 import { rawExchange } from './support/raw-http.js';
@@ -25,12 +25,13 @@ describe('HTTP behaviour outside the resources', () => {
   describe('unknown URLs', () => {
     it('answers JSON 404 to an API client', async () => {
       const res = await call('GET', '/api/nothing-here');
-      expect(res.status).to.equal(404);
-      expect(res.body).to.deep.equal({ error: 'Not Found', message: 'no resource at /api/nothing-here' });
+      expectError(res, 404, 'not_found');
+      expect(res.body).to.deep.equal({ error: 'Not Found', code: 'not_found', message: 'no resource at /api/nothing-here' });
     });
 
     it('answers JSON 404 when the client accepts anything', async () => {
       const res = await call('GET', '/nothing', { headers: { accept: '*/*' } });
+      expectError(res, 404, 'not_found');
       expect(res.headers.get('content-type')).to.match(/^application\/json/);
     });
 
@@ -72,7 +73,7 @@ describe('HTTP behaviour outside the resources', () => {
     ]) {
       it(`answers ${method} ${path} with 405 and Allow: ${allow}`, async () => {
         const res = await call(method!, path!);
-        expect(res.status).to.equal(405);
+        expectError(res, 405, 'method_not_allowed');
         expect(res.headers.get('allow')).to.equal(allow);
         expect(res.body.error).to.equal('Method Not Allowed');
       });
@@ -88,7 +89,7 @@ describe('HTTP behaviour outside the resources', () => {
     });
 
     it('answers 404 for a path outside the contract', async () => {
-      expect((await call('OPTIONS', '/api/nothing-here')).status).to.equal(404);
+      expectError(await call('OPTIONS', '/api/nothing-here'), 404, 'not_found');
     });
   });
 
@@ -111,7 +112,7 @@ describe('HTTP behaviour outside the resources', () => {
     it('answers 400 to a single-valued query parameter given twice', async () => {
       const me = await signedIn();
       const res = await call('GET', '/api/users?per_page=5&per_page=6', { token: me.token });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details).to.deep.equal([{ in: 'query', field: 'per_page', message: 'must be integer' }]);
     });
 
@@ -127,25 +128,25 @@ describe('HTTP behaviour outside the resources', () => {
     it('answers 400 to a path that is not valid percent-encoding', async () => {
       const me = await signedIn();
       const res = await call('GET', '/api/users/%E0%A4%A', { token: me.token });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
     });
 
     it('keeps an error within the contract when the body has a thousand unknown fields', async () => {
       const json = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`field${i}`, i]));
       const res = await call('POST', '/api/users', { json });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details).to.have.length(50);
     });
 
     it('clips an echoed field name that is longer than the contract allows', async () => {
       const res = await call('POST', '/api/users', { json: { ['x'.repeat(5000)]: 1 } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details.find((d: { field?: string }) => d.field?.startsWith('xxx')).field).to.have.length(100);
     });
 
     it('clips an echoed URL in a 404', async () => {
       const res = await call('GET', `/api/${'y'.repeat(8000)}`);
-      expect(res.status).to.equal(404);
+      expectError(res, 404, 'not_found');
       expect(res.body.message.length).to.equal(4096);
     });
 
@@ -188,7 +189,7 @@ describe('every operation', () => {
       const auth = path === '/api/tokens' && method === 'POST' ? { basic: me } : { token: me.token };
       const json = path === '/api/users/1' && method === 'PUT' ? { about_me: 'x' } : method === 'PUT' || method === 'POST' ? { body: 'x' } : undefined;
       const res = await call(method!, `${path!.replaceAll('/1', `/${me.id}`)}?debug=1`, { ...auth, json });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details).to.deep.include({ in: 'query', field: 'debug', message: 'is not a known parameter' });
     });
   }

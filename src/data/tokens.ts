@@ -133,6 +133,19 @@ export function findTokenHolder(db: Db, tokenHash: string, now: Date): Promise<T
   return holderByTokenHash.row(db, tokenHash, now);
 }
 
+const expiredByTokenHash = preparedSelect<[string, Date], { id: number }>((db, tokenHash, now) =>
+  db('tokens').where('token_hash', tokenHash).where('expires_at', '<=', now).first('id'),
+);
+
+/**
+ * Whether an access token with this hash has expired but is still kept (its
+ * session's next refresh deletes it): asked only of a token that does not
+ * work, to tell a client to refresh rather than log in again.
+ */
+export async function isExpiredToken(db: Db, tokenHash: string, now: Date): Promise<boolean> {
+  return (await expiredByTokenHash.row(db, tokenHash, now)) !== undefined;
+}
+
 const tokenById = preparedSelect<[number, Date], { id: number; expires_at: Date | number }>((db, tokenId, now) =>
   db('tokens').join('sessions', 'sessions.id', 'tokens.session_id').where('tokens.id', tokenId).where('tokens.expires_at', '>', now).first('tokens.id', 'tokens.expires_at'),
 );

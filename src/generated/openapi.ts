@@ -1729,6 +1729,7 @@ export interface components {
         };
         /** @description A machine-friendly error. */
         Error: {
+            code: components["schemas"]["ErrorCode"];
             /**
              * @description The HTTP reason phrase of the status code.
              * @example Not Found
@@ -1742,6 +1743,53 @@ export interface components {
             /** @description For validation errors, one entry for each problem found. */
             details?: components["schemas"]["ErrorDetail"][];
         };
+        /**
+         * @description Why the request failed, as a stable snake_case string a client can
+         *     switch on (the `message` is for people, and its words may change).
+         *     New codes may be added in a minor version: treat an unknown code as
+         *     its HTTP status says.
+         *
+         *     | code | status | meaning |
+         *     |---|---|---|
+         *     | `validation_failed` | 400 | A parameter, header or body field breaks the contract's rules; `details` names each. |
+         *     | `malformed_request` | 400 | The request could not be read: not HTTP/1.1, no `Host`, a URL that is not validly percent-encoded, or a body that is not UTF-8 JSON or ends early. |
+         *     | `username_taken` | 400 | Another user has this username (compared without regard to case). |
+         *     | `email_taken` | 400 | Another user has this email address (compared without regard to case). |
+         *     | `password_incorrect` | 400 | `current_password` is not the user's password. |
+         *     | `cannot_follow_yourself` | 400 | `target_id` is the requester's own id. |
+         *     | `cannot_message_yourself` | 400 | A message's recipient is its sender. |
+         *     | `reply_to_not_found` | 400 | `in_reply_to` names no post (or one deleted meanwhile). |
+         *     | `authentication_required` | 401 | The request carries no credentials of the scheme the operation needs. |
+         *     | `credentials_invalid` | 401 | The username and password do not match. |
+         *     | `token_invalid` | 401 | The bearer token is unknown, revoked, or its account deleted: log in again. |
+         *     | `token_expired` | 401 | The bearer token has expired: refresh it (`POST /api/tokens/refresh`) or log in again. |
+         *     | `refresh_token_invalid` | 401 | The refresh token is unknown, expired or revoked: log in again. |
+         *     | `refresh_token_reused` | 401 | The refresh token was spent already, so its session was ended: log in again. |
+         *     | `not_owner` | 403 | The resource belongs to another user. |
+         *     | `insufficient_scope` | 403 | The token's scope does not allow the operation (`WWW-Authenticate` names the scope needed). |
+         *     | `user_not_found` | 404 | No user has this id. |
+         *     | `post_not_found` | 404 | No post has this id. |
+         *     | `message_not_found` | 404 | No message of the requester's has this id. |
+         *     | `session_not_found` | 404 | The requester has no session of this id. |
+         *     | `not_following` | 404 | The user does not follow that user. |
+         *     | `not_liked` | 404 | The user does not like that post. |
+         *     | `not_found` | 404 | Nothing is at this URL. |
+         *     | `method_not_allowed` | 405 | The URL does not support the method; `Allow` lists those it does. |
+         *     | `request_timeout` | 408 | The request was not received in time. |
+         *     | `precondition_failed` | 412 | `If-Match` does not match the resource's current ETag: read it again. |
+         *     | `body_too_large` | 413 | The request body is larger than the server accepts. |
+         *     | `unsupported_media_type` | 415 | The request body is not `application/json`. |
+         *     | `idempotency_key_reused` | 422 | The `Idempotency-Key` was used for a different request. |
+         *     | `idempotency_target_deleted` | 422 | What the `Idempotency-Key` created has been deleted since. |
+         *     | `rate_limited` | 429 | Over a rate limit: wait `Retry-After` seconds. |
+         *     | `too_many_streams` | 429 | The user has as many event streams open as allowed: close one. |
+         *     | `headers_too_large` | 431 | The request headers are larger than the server accepts. |
+         *     | `internal_error` | 500 | A failure in the server; the `X-Request-Id` finds it in the server's log. |
+         *     | `database_unavailable` | 503 | The database is not answering: wait `Retry-After` seconds. |
+         * @example user_not_found
+         * @enum {string}
+         */
+        ErrorCode: "validation_failed" | "malformed_request" | "username_taken" | "email_taken" | "password_incorrect" | "cannot_follow_yourself" | "cannot_message_yourself" | "reply_to_not_found" | "authentication_required" | "credentials_invalid" | "token_invalid" | "token_expired" | "refresh_token_invalid" | "refresh_token_reused" | "not_owner" | "insufficient_scope" | "user_not_found" | "post_not_found" | "message_not_found" | "session_not_found" | "not_following" | "not_liked" | "not_found" | "method_not_allowed" | "request_timeout" | "precondition_failed" | "body_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "idempotency_target_deleted" | "rate_limited" | "too_many_streams" | "headers_too_large" | "internal_error" | "database_unavailable";
         /** @description One problem with one part of the request. */
         ErrorDetail: {
             /**
@@ -1915,6 +1963,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Bad Request",
+                 *       "code": "validation_failed",
                  *       "message": "body field \"email\" must be a valid email address",
                  *       "details": [
                  *         {
@@ -1950,6 +1999,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Bad Request",
+                 *       "code": "cannot_follow_yourself",
                  *       "message": "you cannot follow yourself",
                  *       "details": [
                  *         {
@@ -1983,6 +2033,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Unauthorized",
+                 *       "code": "token_invalid",
                  *       "message": "the token is invalid, expired or revoked"
                  *     }
                  */
@@ -2012,6 +2063,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Forbidden",
+                 *       "code": "not_owner",
                  *       "message": "you can only change your own user"
                  *     }
                  */
@@ -2037,6 +2089,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Not Found",
+                 *       "code": "user_not_found",
                  *       "message": "user 42 does not exist"
                  *     }
                  */
@@ -2062,6 +2115,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Payload Too Large",
+                 *       "code": "body_too_large",
                  *       "message": "the request body is larger than 65536 bytes"
                  *     }
                  */
@@ -2083,6 +2137,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Request Timeout",
+                 *       "code": "request_timeout",
                  *       "message": "the request was not received in time"
                  *     }
                  */
@@ -2104,6 +2159,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Request Header Fields Too Large",
+                 *       "code": "headers_too_large",
                  *       "message": "the request headers are larger than 16384 bytes"
                  *     }
                  */
@@ -2129,6 +2185,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Unsupported Media Type",
+                 *       "code": "unsupported_media_type",
                  *       "message": "the request body must be application/json (optionally with charset=utf-8), not application/merge-patch+json"
                  *     }
                  */
@@ -2154,6 +2211,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Internal Server Error",
+                 *       "code": "internal_error",
                  *       "message": "an unexpected error occurred"
                  *     }
                  */
@@ -2179,6 +2237,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Precondition Failed",
+                 *       "code": "precondition_failed",
                  *       "message": "post 7 has changed since it was read (If-Match does not match its ETag); read it again"
                  *     }
                  */
@@ -2205,6 +2264,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Too Many Requests",
+                 *       "code": "rate_limited",
                  *       "message": "too many login attempts from this address; try again in 42 s"
                  *     }
                  */
@@ -2230,6 +2290,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Unprocessable Entity",
+                 *       "code": "idempotency_key_reused",
                  *       "message": "this Idempotency-Key was used for a different request; use a new key for a new request"
                  *     }
                  */
@@ -2256,6 +2317,7 @@ export interface components {
                 /**
                  * @example {
                  *       "error": "Service Unavailable",
+                 *       "code": "database_unavailable",
                  *       "message": "the database is not answering; try again shortly"
                  *     }
                  */

@@ -32,7 +32,7 @@ export function documentationHandlers(): Handlers<'getHome' | 'getDocs' | 'getDo
     },
     async getDocsAsset({ params }) {
       const asset = assets.get(params.asset);
-      if (!asset) throw notFound(`the documentation has no file ${params.asset}`);
+      if (!asset) throw notFound('not_found', `the documentation has no file ${params.asset}`);
       const { body, type } = asset;
       // openapi-typescript types every file as a string; Koa sends the Buffer as is.
       return { status: 200, headers: { 'Content-Type': type }, body: body as unknown as string };

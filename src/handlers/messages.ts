@@ -3,7 +3,7 @@ import { invalidToken, type Requester } from '../auth.js';
 import type { IdempotentCreation } from '../data/idempotency.js';
 import { listMessages, markRead, sendMessage, type MessageList, type MessageRow } from '../data/messages.js';
 import { concernedBy, listNotifications } from '../data/notifications.js';
-import { badRequest } from '../errors.js';
+import { badRequest, invalid } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
 import { createOnce, idempotentCreation, replayedHeader } from '../idempotency.js';
 import { written } from '../outcomes.js';
@@ -12,14 +12,14 @@ import { messageRepresentation, messageUrl, notificationRepresentation } from '.
 import type { Services } from '../services.js';
 import { postBody } from './posts.js';
 
-const notToYourself = () => badRequest('you cannot send a message to yourself', [{ in: 'path', field: 'id', message: 'must not be your own id' }]);
+const notToYourself = () => badRequest('cannot_message_yourself', 'you cannot send a message to yourself', [{ in: 'path', field: 'id', message: 'must not be your own id' }]);
 
 /** `since` is `after` by the name a polling client keeps; with another way to choose a page, 400 naming both. */
 function sinceAsAfter({ since, ...paging }: PageRequest & { since?: number }): PageRequest {
   if (since === undefined) return paging;
   const others = (['page', 'before', 'after'] as const).filter((name) => paging[name] !== undefined);
   if (others.length > 0) {
-    throw badRequest('use only one of since, page, before and after', [
+    throw invalid('use only one of since, page, before and after', [
       { in: 'query', field: 'since', message: `cannot be combined with ${others.join(' or ')}` },
     ]);
   }

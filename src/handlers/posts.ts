@@ -3,7 +3,7 @@ import { isLiked, like, listLikedPosts, listLikers, unlike } from '../data/likes
 import { invalidToken, type Requester } from '../auth.js';
 import { countPosts, deletePost, editPost, insertPost, orderOf, searchScope, slicePosts, type PostRow, type PostScope } from '../data/posts.js';
 import type { IdempotentCreation } from '../data/idempotency.js';
-import { badRequest, notFound } from '../errors.js';
+import { invalid, notFound } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
 import { createOnce, idempotentCreation, replayedHeader } from '../idempotency.js';
 import { written } from '../outcomes.js';
@@ -20,7 +20,7 @@ export function postBody(raw: string): string {
   const body = raw.trim();
   if ([...body].length > MAX_POST_CHARACTERS) {
     const message = `must be at most ${MAX_POST_CHARACTERS} characters`;
-    throw badRequest(`body field "body" ${message}`, [{ in: 'body', field: 'body', message }]);
+    throw invalid(`body field "body" ${message}`, [{ in: 'body', field: 'body', message }]);
   }
   return body;
 }
@@ -51,7 +51,7 @@ export function postsHandlers({ db, tags }: Services): Handlers<
     async listPosts({ query: { q, ...paging } }) {
       if (q === undefined) return postCollection({ kind: 'explore' }, paging, '/api/posts');
       const words = searchWords(q);
-      if (words.length === 0) throw badRequest('q must hold a letter or a digit', [{ in: 'query', field: 'q', message: 'must hold a letter or a digit' }]);
+      if (words.length === 0) throw invalid('q must hold a letter or a digit', [{ in: 'query', field: 'q', message: 'must hold a letter or a digit' }]);
       return postCollection(await searchScope(db, words), paging, '/api/posts', { q });
     },
 
@@ -80,7 +80,7 @@ export function postsHandlers({ db, tags }: Services): Handlers<
     },
 
     async checkLiked({ params }) {
-      if (!(await isLiked(db, params.id, params.post_id))) throw notFound(`user ${params.id} does not like post ${params.post_id}`);
+      if (!(await isLiked(db, params.id, params.post_id))) throw notFound('not_liked', `user ${params.id} does not like post ${params.post_id}`);
       return { status: 204, body: undefined };
     },
 

@@ -14,7 +14,7 @@ export function streamsHandlers({ db, inFlight }: Services, hub: StreamHub): Han
     async streamUser({ requester, headers, ctx }) {
       const { user, tokenId } = requester;
       if (!hub.hasRoomFor(user.id)) {
-        throw new ApiError(429, `you have ${hub.streamsOf(user.id)} streams open, the most a user may; close one first`, { 'Retry-After': String(RETRY_AFTER_S) });
+        throw new ApiError(429, 'too_many_streams', `you have ${hub.streamsOf(user.id)} streams open, the most a user may; close one first`, { 'Retry-After': String(RETRY_AFTER_S) });
       }
       const token = await findLiveToken(db, tokenId!, new Date());
       if (!token) throw invalidToken(); // revoked between the check and now

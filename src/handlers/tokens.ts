@@ -48,7 +48,7 @@ export function tokensHandlers({ db, auth }: Services): Handlers<'createToken' |
     },
 
     async deleteSession({ params, requester }) {
-      if (!(await auth.endSession(requester, params.id))) throw notFound(`you have no session ${params.id}`);
+      if (!(await auth.endSession(requester, params.id))) throw notFound('session_not_found', `you have no session ${params.id}`);
       return { status: 204, body: undefined };
     },
   };

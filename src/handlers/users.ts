@@ -9,7 +9,7 @@ import { versionToChange } from '../preconditions.js';
 import { userRepresentation, userUrl } from '../representations.js';
 import type { Services } from '../services.js';
 
-const notYourself = () => badRequest('you cannot follow yourself', [{ in: 'path', field: 'target_id', message: 'must not be your own id' }]);
+const notYourself = () => badRequest('cannot_follow_yourself', 'you cannot follow yourself', [{ in: 'path', field: 'target_id', message: 'must not be your own id' }]);
 
 /** The profile fields an update names; the password goes through Auth.passwordChange. */
 const profileChanges = ({ username, email, about_me }: { username?: string; email?: string; about_me?: string | null }) => ({
@@ -97,7 +97,7 @@ export function usersHandlers({ db, auth, tags }: Services): Handlers<
     listFollowed: ({ params, query, requester }) => followList('followed', params.id, query, requester.user.id),
 
     async checkFollowing({ params }) {
-      if (!(await isFollowing(db, params.id, params.target_id))) throw notFound(`user ${params.id} does not follow user ${params.target_id}`);
+      if (!(await isFollowing(db, params.id, params.target_id))) throw notFound('not_following', `user ${params.id} does not follow user ${params.target_id}`);
       return { status: 204, body: undefined };
     },
 

@@ -1,6 +1,6 @@
 import type Koa from 'koa';
 import { isDatabaseUnavailable } from '../data/db.js';
-import { ApiError, reasonPhrase } from '../errors.js';
+import { ApiError, errorOfStatus, reasonPhrase } from '../errors.js';
 import { answerThenLinger } from './lingering-close.js';
 
 /** How long a client should wait when the database is not answering. */
@@ -21,13 +21,12 @@ function htmlPage(error: ApiError): string {
 /** Errors from Koa and its body parser carry a status, and a database that is not answering is a 503; anything else is a bug. */
 function asApiError(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
-  if (error instanceof URIError) return new ApiError(400, 'the URL is not validly percent-encoded');
+  if (error instanceof URIError) return new ApiError(400, 'malformed_request', 'the URL is not validly percent-encoded');
   if (isDatabaseUnavailable(error)) {
-    return new ApiError(503, 'the database is not answering; try again shortly', { 'Retry-After': String(DATABASE_RETRY_AFTER_S) });
+    return new ApiError(503, 'database_unavailable', 'the database is not answering; try again shortly', { 'Retry-After': String(DATABASE_RETRY_AFTER_S) });
   }
   const status = (error as { status?: number; expose?: boolean } | null)?.status;
-  if (status && status >= 400 && status < 500) return new ApiError(status, reasonPhrase(status).toLowerCase());
-  return undefined;
+  return status ? errorOfStatus(status) : undefined;
 }
 
 /**
@@ -43,7 +42,7 @@ export function errorResponses(onUnexpected: (error: unknown, ctx: Koa.Context) 
       let error = asApiError(thrown);
       if (!error) {
         onUnexpected(thrown, ctx);
-        error = new ApiError(500, 'an unexpected error occurred');
+        error = new ApiError(500, 'internal_error', 'an unexpected error occurred');
       }
       ctx.status = error.status;
       ctx.set(error.headers);

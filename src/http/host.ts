@@ -11,7 +11,7 @@ export function requireHost(): Koa.Middleware {
   return async (ctx, next) => {
     const { httpVersionMajor, httpVersionMinor, headers } = ctx.req;
     if (httpVersionMajor === 1 && httpVersionMinor === 1 && headers.host === undefined) {
-      throw new ApiError(400, 'an HTTP/1.1 request must have a Host header', { Connection: 'close' }, [
+      throw new ApiError(400, 'malformed_request', 'an HTTP/1.1 request must have a Host header', { Connection: 'close' }, [
         { in: 'header', field: 'Host', message: 'is required' },
       ]);
     }

@@ -1,7 +1,7 @@
 import contentType from 'content-type';
 import type Koa from 'koa';
 import getRawBody from 'raw-body';
-import { ApiError, badRequest, clip, MAX_DETAILS } from '../errors.js';
+import { ApiError, badRequest, clip, invalid, MAX_DETAILS } from '../errors.js';
 import { placesNotText } from '../text.js';
 
 /** What an operation's request body may be: its declared media types, and the server's size limit. */
@@ -17,7 +17,7 @@ const UTF8 = 'utf-8';
 
 function unsupported(rules: BodyRules, sent: string): ApiError {
   const accepted = rules.mediaTypes.join(' or ');
-  return new ApiError(415, `the request body must be ${accepted} (optionally with charset=utf-8), not ${clip(sent || 'untyped', 200)}`);
+  return new ApiError(415, 'unsupported_media_type', `the request body must be ${accepted} (optionally with charset=utf-8), not ${clip(sent || 'untyped', 200)}`);
 }
 
 /**
@@ -76,8 +76,8 @@ function decode(bytes: Buffer): { text: string; utf8: boolean } {
   }
 }
 
-const notJson = () => badRequest('the request body is not valid JSON', [{ in: 'body', message: 'is not valid JSON' }]);
-const notUtf8 = () => badRequest('the request body is not valid UTF-8', [{ in: 'body', message: 'is not valid UTF-8' }]);
+const notJson = () => badRequest('malformed_request', 'the request body is not valid JSON', [{ in: 'body', message: 'is not valid JSON' }]);
+const notUtf8 = () => badRequest('malformed_request', 'the request body is not valid UTF-8', [{ in: 'body', message: 'is not valid UTF-8' }]);
 
 /**
  * Reads a request's JSON body: the declared media type (415 otherwise), at
@@ -95,9 +95,9 @@ export async function readJsonBody(ctx: Koa.Context, rules: BodyRules): Promise<
   } catch (error) {
     if ((error as getRawBody.RawBodyError).type === 'entity.too.large') {
       // The rest is not read: the connection closes once the answer is out (lingering-close.ts).
-      throw new ApiError(413, `the request body is larger than ${rules.maxBytes} bytes`, { Connection: 'close' });
+      throw new ApiError(413, 'body_too_large', `the request body is larger than ${rules.maxBytes} bytes`, { Connection: 'close' });
     }
-    throw badRequest('the request body could not be read (it ended before its declared length)');
+    throw badRequest('malformed_request', 'the request body could not be read (it ended before its declared length)');
   }
   const { text, utf8 } = decode(bytes);
   let value: unknown;
@@ -111,7 +111,7 @@ export async function readJsonBody(ctx: Koa.Context, rules: BodyRules): Promise<
     const message = 'must be valid Unicode text: UTF-8, with no lone surrogate and no U+0000';
     const details = places.map((field) => ({ in: 'body' as const, ...(field ? { field: clip(field, 100) } : {}), message }));
     const sentences = details.map((d) => `${d.field === undefined ? 'the request body' : `body field "${d.field}"`} ${message}`);
-    throw badRequest(sentences.join('; '), details);
+    throw invalid(sentences.join('; '), details);
   }
   // Bytes that were not UTF-8 where no string could hold them (after a backslash, say).
   if (!utf8) throw notUtf8();

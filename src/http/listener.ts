@@ -5,27 +5,38 @@ import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Contract } from '../contract.js';
-import { ApiError, reasonPhrase } from '../errors.js';
+import { ApiError, reasonPhrase, type ErrorCode } from '../errors.js';
 import { fixedHeaders } from './contract-headers.js';
 
+interface Refusal {
+  status: number;
+  code: ErrorCode;
+  /** The contract's response component that describes it. */
+  response: string;
+  message: (config: Config) => string;
+}
+
 /** Node's parser errors and its deadline error, as the contract's answers to them. */
-const REFUSALS: Record<string, { status: number; response: string; message: (config: Config) => string }> = {
+const REFUSALS: Record<string, Refusal> = {
   HPE_HEADER_OVERFLOW: {
     status: 431,
+    code: 'headers_too_large',
     response: 'RequestHeaderFieldsTooLarge',
     message: (config) => `the request headers are larger than ${config.maxHeaderBytes} bytes`,
   },
   ERR_HTTP_REQUEST_TIMEOUT: {
     status: 408,
+    code: 'request_timeout',
     response: 'RequestTimeout',
     message: () => 'the request was not received in time',
   },
 };
-const MALFORMED = { status: 400, response: 'BadRequest', message: () => 'the request is not valid HTTP/1.1' };
+const MALFORMED: Refusal = { status: 400, code: 'malformed_request', response: 'BadRequest', message: () => 'the request is not valid HTTP/1.1' };
 
 /** The bytes of a whole HTTP response: a JSON error with the contract's fixed headers for it. */
-function rawErrorResponse(status: number, headers: [string, string][], message: string, requestId: string): string {
-  const body = JSON.stringify(new ApiError(status, message).toBody());
+function rawErrorResponse(error: ApiError, headers: [string, string][], requestId: string): string {
+  const { status } = error;
+  const body = JSON.stringify(error.toBody());
   const lines = [
     `HTTP/1.1 ${status} ${reasonPhrase(status)}`,
     'Content-Type: application/json; charset=utf-8',
@@ -85,7 +96,7 @@ export function createHttpServer(app: Koa, contract: Contract, config: Config, l
     const refusal = REFUSALS[error.code ?? ''] ?? MALFORMED;
     const requestId = randomUUID();
     logger.info({ reqId: requestId, status: refusal.status, code: error.code ?? null, ip: (socket as { remoteAddress?: string }).remoteAddress ?? null }, 'request refused');
-    socket.end(rawErrorResponse(refusal.status, headersFor.get(refusal.response)!, refusal.message(config), requestId), () =>
+    socket.end(rawErrorResponse(new ApiError(refusal.status, refusal.code, refusal.message(config)), headersFor.get(refusal.response)!, requestId), () =>
       socket.destroy(),
     );
   });

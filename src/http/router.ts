@@ -162,8 +162,8 @@ export function contractRouter(contract: Contract, services: Services, handlers:
     if (ctx.state.operationId !== undefined) return;
     const allow = ctx.response.get('Allow');
     if (ctx.method === 'OPTIONS' && allow) return;
-    if (allow) throw new ApiError(405, `${ctx.method} is not supported at ${ctx.path}; use ${allow}`, { Allow: allow });
-    throw notFound(`no resource at ${ctx.path}`);
+    if (allow) throw new ApiError(405, 'method_not_allowed', `${ctx.method} is not supported at ${ctx.path}; use ${allow}`, { Allow: allow });
+    throw notFound('not_found', `no resource at ${ctx.path}`);
   };
   return [outsideTheContract, router.routes() as Koa.Middleware, router.allowedMethods() as Koa.Middleware];
 }

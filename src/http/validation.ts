@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { badRequest, clip, type ApiError, type ErrorDetail } from '../errors.js';
+import { clip, invalid, type ApiError, type ErrorDetail } from '../errors.js';
 
 // A field name can be anything a client sends; the contract bounds it.
 const MAX_FIELD = 100;
@@ -81,10 +81,10 @@ export function validationError(errors: ErrorObject[]): ApiError {
   const others = details
     .filter((d) => !(missingFields && d.in === 'body' && d.message === 'is required'))
     .map((d) => `${subject(d)} ${d.message}`);
-  return badRequest([...(missingFields ? [missingFields] : []), ...others].join('; '), details);
+  return invalid([...(missingFields ? [missingFields] : []), ...others].join('; '), details);
 }
 
 /** One 400 for parameters refused before validation, in the same words. */
 export function invalidParameters(details: ErrorDetail[]): ApiError {
-  return badRequest(details.map((d) => `${subject(d)} ${d.message}`).join('; '), details);
+  return invalid(details.map((d) => `${subject(d)} ${d.message}`).join('; '), details);
 }

@@ -33,7 +33,7 @@ function headersOf({ limit, remaining, msBeforeNext }: Budget): BudgetHeaders {
 
 function tooMany(budget: Budget, message: string): ApiError {
   const wait = Math.max(1, Math.ceil(budget.msBeforeNext / 1000));
-  return new ApiError(429, `${message}; try again in ${wait} s`, { ...headersOf(budget), 'Retry-After': String(wait) });
+  return new ApiError(429, 'rate_limited', `${message}; try again in ${wait} s`, { ...headersOf(budget), 'Retry-After': String(wait) });
 }
 
 const budgetOf = (limit: Limit, state: RateLimiterRes): Budget => ({ limit, remaining: state.remainingPoints, msBeforeNext: state.msBeforeNext });

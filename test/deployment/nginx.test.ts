@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FLUSH_MS } from '../../src/limits/batched-counter.js';
-import { call, requestParts, type RequestOptions } from '../support/client.js';
+import { call, expectError, requestParts, type RequestOptions } from '../support/client.js';
 import { checkAgainstContract } from '../support/contract.js';
 import { withinOneWindow } from '../support/windows.js';
 import { httpsRequest, nginxInstalled, startNginx, type RunningNginx } from '../support/nginx.js';
@@ -126,9 +126,9 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
     // Revoked through one instance, refused at once by both, directly and through nginx.
     expect((await viaNginx('DELETE', '/api/tokens', { token: alice.token })).status).to.equal(204);
     for (const instance of instances) {
-      expect((await call('GET', '/api/me', { baseUrl: instance.baseUrl, token: alice.token })).status).to.equal(401);
+      expectError(await call('GET', '/api/me', { baseUrl: instance.baseUrl, token: alice.token }), 401, 'token_invalid');
     }
-    for (let i = 0; i < 4; i++) expect((await viaNginx('GET', '/api/me', { token: alice.token })).status).to.equal(401);
+    for (let i = 0; i < 4; i++) expectError(await viaNginx('GET', '/api/me', { token: alice.token }), 401, 'token_invalid');
     // Bob's token, issued by either, still works.
     expect((await viaNginx('GET', '/api/me', { token: bob.token })).status).to.equal(200);
   });
@@ -143,9 +143,9 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
     expect((await call('GET', '/api/me', { baseUrl: second!.baseUrl, token: refreshed.body.token })).status).to.equal(200);
     // The spent one, sent to the other instance: refused, and the session ends on both.
     const reused = await call('POST', '/api/tokens/refresh', { baseUrl: second!.baseUrl, json: { refresh_token: login.body.refresh_token } });
-    expect(reused.status).to.equal(401);
+    expectError(reused, 401, 'refresh_token_reused');
     for (const instance of instances) {
-      expect((await call('GET', '/api/me', { baseUrl: instance.baseUrl, token: refreshed.body.token })).status).to.equal(401);
+      expectError(await call('GET', '/api/me', { baseUrl: instance.baseUrl, token: refreshed.body.token }), 401, 'token_invalid');
     }
   });
 
@@ -175,7 +175,7 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
       headers: { 'x-request-id': 'too-big' },
     });
     expect(res.status).to.equal(413);
-    expect(res.body).to.deep.equal({ error: 'Payload Too Large', message: 'the request body is larger than 65536 bytes' });
+    expect(res.body).to.deep.equal({ error: 'Payload Too Large', code: 'body_too_large', message: 'the request body is larger than 65536 bytes' });
     expect(res.headers.get('x-request-id')).to.equal('too-big');
     // It never reached an instance: the request just before it did, and has its line.
     expect((await logged(me.headers.get('x-request-id')!, 1)).flat()).to.have.length(1);
@@ -185,7 +185,7 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
   it("turns a header over the API's limit away at nginx with the API's own JSON 431", async () => {
     const res = await viaNginx('GET', '/api/users', { headers: { 'x-request-id': 'long-header', 'x-padding': 'p'.repeat(20_000) } });
     expect(res.status).to.equal(431);
-    expect(res.body).to.deep.equal({ error: 'Request Header Fields Too Large', message: 'the request headers are larger than 16384 bytes' });
+    expect(res.body).to.deep.equal({ error: 'Request Header Fields Too Large', code: 'headers_too_large', message: 'the request headers are larger than 16384 bytes' });
     expect(instances.flatMap((instance) => linesOf(instance, 'long-header'))).to.deep.equal([]);
     // A header a little under the API's limit passes through to an instance.
     const near = await viaNginx('GET', '/api/users', { headers: { 'x-padding': 'p'.repeat(12_000) } });

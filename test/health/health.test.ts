@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { loadConfig } from '../../src/config.js';
 import { closeDatabase, openDatabase, type Database } from '../../src/data/db.js';
 import { migrateToLatest, rollbackLatest } from '../../src/data/migrator.js';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database.js';
 import { serveApp, type ServedApp } from '../support/server.js';
 
@@ -17,7 +17,7 @@ describe('GET /api/health/live', () => {
 
   it('rejects a query parameter it does not take with 400', async () => {
     const res = await call('GET', '/api/health/live?verbose=1');
-    expect(res.status).to.equal(400);
+    expectError(res, 400, 'validation_failed');
   });
 });
 

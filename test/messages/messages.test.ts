@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { signedIn } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 import { countMismatches, rowCount } from '../support/invariants.js';
@@ -34,8 +34,8 @@ describe('messages', () => {
     expect((await call('GET', `/api/messages/${message.id}`, { token: ann.token })).status).to.equal(200);
     const other = await call('GET', `/api/messages/${message.id}`, { token: cat.token });
     const none = await call('GET', '/api/messages/999999', { token: cat.token });
-    expect(other.status).to.equal(404);
-    expect(none.status).to.equal(404);
+    expectError(other, 404, 'message_not_found');
+    expectError(none, 404, 'message_not_found');
     expect(other.body.error).to.equal(none.body.error);
   });
 
@@ -77,16 +77,16 @@ describe('messages', () => {
   it('refuses a message to yourself, with an empty or too long body, or to nobody, and stores nothing', async () => {
     const [ann, ben] = [await signedIn(), await signedIn()];
     const self = await send(ann, ann.id, 'hello me');
-    expect(self.status).to.equal(400);
+    expectError(self, 400, 'cannot_message_yourself');
     expect(self.body.details.map((d: { field: string }) => d.field)).to.deep.equal(['id']);
     for (const body of ['   ', 'x'.repeat(281)]) {
       const res = await send(ann, ben.id, body);
-      expect(res.status, JSON.stringify(body)).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details.map((d: { field: string }) => d.field)).to.include('body');
     }
     const notString = await call('POST', `/api/users/${ben.id}/messages`, { token: ann.token, json: { body: 42 } });
-    expect(notString.status).to.equal(400);
-    expect((await send(ann, 999_999, 'anyone?')).status).to.equal(404);
+    expectError(notString, 400, 'validation_failed');
+    expectError(await send(ann, 999_999, 'anyone?'), 404, 'user_not_found');
     expect(await rowCount(server().db('messages'))).to.equal(0);
     expect(await unread(ben)).to.equal(0);
   });

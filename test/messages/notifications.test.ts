@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { makeFollow, signedIn, writePost } from '../support/fixtures.js';
 
 type Someone = { id: number; token: string; username: string };
@@ -91,7 +91,7 @@ describe('GET /api/notifications', () => {
   it('refuses since with another cursor, naming since, and forgets what an account did when it is deleted', async () => {
     const [ann, ben] = [await signedIn(), await signedIn()];
     const both = await call('GET', '/api/notifications?since=1&after=2', { token: ann.token });
-    expect(both.status).to.equal(400);
+    expectError(both, 400, 'validation_failed');
     expect(both.body.details.map((d: { field: string }) => d.field)).to.deep.equal(['since']);
     await makeFollow(ben, ann);
     await call('POST', `/api/users/${ann.id}/messages`, { token: ben.token, json: { body: 'bye' } });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { signedIn } from '../support/fixtures.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
@@ -61,7 +61,7 @@ describe('CORS for browser apps (CORS_ORIGINS)', function () {
       expect(exposed).to.include.members(['ETag', 'Link', 'Location', 'Retry-After', 'X-Request-Id', 'RateLimit-Remaining']);
 
       const refused = await call('GET', '/api/me', { baseUrl: api.baseUrl, headers: { origin: APP } });
-      expect(refused.status).to.equal(401);
+      expectError(refused, 401, 'authentication_required');
       expect(refused.headers.get('access-control-allow-origin')).to.equal(APP);
     });
   });

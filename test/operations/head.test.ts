@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, outcomes } from '../support/client.js';
 import { contractOperations } from '../support/contract.js';
 import { registerUser, signedIn, writePost } from '../support/fixtures.js';
 
@@ -20,10 +20,17 @@ describe('HEAD: every GET operation answers it (RFC 9110, 9.3.2)', () => {
       const me = await signedIn();
       const other = await registerUser();
       const post = await writePost(me, 'for HEAD');
-      const values: Record<string, string> = { id: String(operation.path.startsWith('/api/posts') ? post : me.id), target_id: String(other.id), asset: 'docs.js' };
+      const values: Record<string, string> = {
+        id: String(operation.path.startsWith('/api/posts') ? post : me.id),
+        target_id: String(other.id),
+        post_id: String(post),
+        asset: 'docs.js',
+      };
       const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
       const token = (operation.security ?? []).length > 0 ? me.token : undefined;
       const get = await call('GET', path, { token });
+      // A relation that does not hold, and a message id that names none, are answered 404 to HEAD as to GET.
+      expect(outcomes([get])[0], path).to.be.oneOf([200, '404 not_following', '404 not_liked', '404 message_not_found']);
       const head = await call('HEAD', path, { token });
       expect(head.status, path).to.equal(get.status);
       expect(head.text).to.equal('');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { signedIn } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 
@@ -26,7 +26,7 @@ describe('safe retries with Idempotency-Key', () => {
       const key = randomUUID();
       await call('POST', '/api/posts', { token: me.token, json: { body: 'one' }, headers: { 'idempotency-key': key } });
       const other = await call('POST', '/api/posts', { token: me.token, json: { body: 'two' }, headers: { 'idempotency-key': key } });
-      expect(other.status).to.equal(422);
+      expectError(other, 422, 'idempotency_key_reused');
       expect(other.body.message).to.match(/used for a different request/);
       expect(await postsOf(me.token, me.id)).to.equal(1);
     });
@@ -60,7 +60,7 @@ describe('safe retries with Idempotency-Key', () => {
       const first = await call('POST', '/api/posts', { token: me.token, json: { body: 'short-lived' }, headers: { 'idempotency-key': key } });
       expect((await call('DELETE', `/api/posts/${first.body.id}`, { token: me.token })).status).to.equal(204);
       const retry = await call('POST', '/api/posts', { token: me.token, json: { body: 'short-lived' }, headers: { 'idempotency-key': key } });
-      expect(retry.status).to.equal(422);
+      expectError(retry, 422, 'idempotency_target_deleted');
       expect(retry.body.message).to.equal('what this Idempotency-Key created has been deleted since; use a new key for a new request');
       expect(retry.headers.get('idempotent-replayed')).to.equal(null);
       expect(await postsOf(me.token, me.id)).to.equal(0);
@@ -87,7 +87,7 @@ describe('safe retries with Idempotency-Key', () => {
     it('refuses a key with characters outside the contract with 400', async () => {
       const me = await signedIn();
       const res = await call('POST', '/api/posts', { token: me.token, json: { body: 'x' }, headers: { 'idempotency-key': 'two words' } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(await postsOf(me.token, me.id)).to.equal(0);
     });
   });
@@ -104,10 +104,10 @@ describe('safe retries with Idempotency-Key', () => {
       expect(retry.headers.get('idempotent-replayed')).to.equal('true');
       // Someone who has the key but not the password learns nothing.
       const guess = await call('POST', '/api/users', { json: registration('retry', 'guess'), headers: { 'idempotency-key': key } });
-      expect(guess.status).to.equal(422);
+      expectError(guess, 422, 'idempotency_key_reused');
       expect(guess.body).to.not.have.property('email');
       const other = await call('POST', '/api/users', { json: registration('someone-else'), headers: { 'idempotency-key': key } });
-      expect(other.status).to.equal(422);
+      expectError(other, 422, 'idempotency_key_reused');
     });
 
     it('registers one user for five copies sent at once', async () => {

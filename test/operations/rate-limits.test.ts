@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FLUSH_MS } from '../../src/limits/batched-counter.js';
-import { call } from '../support/client.js';
+import { call, expectError, outcomes } from '../support/client.js';
 import { withinOneWindow } from '../support/windows.js';
 import { serversOnScratchDatabase } from '../support/process.js';
 import { RATE_LIMITS_RAISED, startServer, type RunningServer } from '../support/server.js';
@@ -36,14 +36,14 @@ describe('rate limits', function () {
     const alice = await register(api.baseUrl, 'alice');
     const attempts = [];
     for (let i = 0; i < 3; i++) attempts.push(await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: i === 1 ? { ...alice, password: 'wrong' } : alice }));
-    expect(attempts.map((res) => res.status)).to.deep.equal([200, 401, 200]);
+    expect(outcomes(attempts)).to.deep.equal([200, '401 credentials_invalid', 200]);
     expect(attempts.map(budget)).to.deep.equal([
       { limit: '3', remaining: '2', policy: '3;w=60' },
       { limit: '3', remaining: '1', policy: '3;w=60' },
       { limit: '3', remaining: '0', policy: '3;w=60' },
     ]);
     const refused = await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: alice });
-    expect(refused.status).to.equal(429);
+    expectError(refused, 429, 'rate_limited');
     expect(refused.body.message).to.match(/^too many logins from this address; try again in \d+ s$/);
     expect(Number(refused.headers.get('retry-after'))).to.be.within(1, 60);
     expect(budget(refused)).to.deep.equal({ limit: '3', remaining: '0', policy: '3;w=60' });
@@ -54,25 +54,27 @@ describe('rate limits', function () {
     const alice = await register(api.baseUrl, 'alice');
     const bob = await register(api.baseUrl, 'bob');
     for (const guess of ['one', 'two']) {
-      expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'alice', password: guess } })).status).to.equal(401);
+      expectError(await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'alice', password: guess } }), 401, 'credentials_invalid');
     }
     // Usernames are case-insensitive: so is the count.
     const locked = await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { ...alice, username: 'ALICE' } });
-    expect(locked.status).to.equal(429);
+    expectError(locked, 429, 'rate_limited');
     expect(locked.body.message).to.match(/^too many failed logins for this username; try again in \d+ s$/);
     expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: bob })).status).to.equal(200);
     // An unknown username is counted the same way, so the answers tell nothing about who exists.
-    for (let i = 0; i < 2; i++) await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'nobody', password: 'x' } });
-    expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'nobody', password: 'x' } })).status).to.equal(429);
+    for (let i = 0; i < 2; i++) {
+      expectError(await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'nobody', password: 'x' } }), 401, 'credentials_invalid');
+    }
+    expectError(await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'nobody', password: 'x' } }), 429, 'rate_limited');
   });
 
   it('forgives a username its failed logins once it logs in', async () => {
     api = await limited({ RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: '2/60' });
     const carol = await register(api.baseUrl, 'carol');
-    expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { ...carol, password: 'typo' } })).status).to.equal(401);
+    expectError(await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { ...carol, password: 'typo' } }), 401, 'credentials_invalid');
     expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: carol })).status).to.equal(200);
     for (let i = 0; i < 2; i++) {
-      expect((await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { ...carol, password: 'typo' } })).status).to.equal(401);
+      expectError(await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { ...carol, password: 'typo' } }), 401, 'credentials_invalid');
     }
   });
 
@@ -81,7 +83,7 @@ describe('rate limits', function () {
     await register(api.baseUrl, 'first');
     await register(api.baseUrl, 'second');
     const third = await call('POST', '/api/users', { baseUrl: api.baseUrl, json: { username: 'third', email: 'third@example.com', password: 'pw-third' } });
-    expect(third.status).to.equal(429);
+    expectError(third, 429, 'rate_limited');
     expect(budget(third)).to.deep.equal({ limit: '2', remaining: '0', policy: '2;w=3600' });
     const { token } = (await call('POST', '/api/tokens', { baseUrl: api.baseUrl, basic: { username: 'first', password: 'first-pw' } })).body;
     expect((await call('GET', '/api/users', { baseUrl: api.baseUrl, token })).body._meta.total_items).to.equal(2);
@@ -101,12 +103,12 @@ describe('rate limits', function () {
       [200, '0'],
     ]);
     const over = await call('GET', `/api/users/${dave.id}`, { baseUrl: api.baseUrl, token: phone });
-    expect(over.status).to.equal(429);
+    expectError(over, 429, 'rate_limited');
     expect(over.body.message).to.match(/^too many requests with this token/);
     expect((await call('GET', '/api/me', { baseUrl: api.baseUrl, token: laptop })).status).to.equal(200);
     // No token, no budget: nothing is counted, and nothing is said.
     const anonymous = await call('GET', '/api/me', { baseUrl: api.baseUrl });
-    expect(anonymous.status).to.equal(401);
+    expectError(anonymous, 401, 'authentication_required');
     expect(anonymous.headers.get('ratelimit-limit')).to.equal(null);
   });
 
@@ -134,13 +136,13 @@ describe('rate limits', function () {
 
     it('holds one budget per token, whichever process answers, for calls spaced past two flushes', async () => {
       const { one, two, token } = await twoProcessesAndAToken('erin');
-      const statuses = [];
+      const answers = [];
       for (let i = 0; i < 8; i++) {
-        statuses.push((await call('GET', '/api/me', { baseUrl: i % 2 ? two : one, token })).status);
+        answers.push(await call('GET', '/api/me', { baseUrl: i % 2 ? two : one, token }));
         await sleep(3 * FLUSH_MS);
       }
       // Each process saw four calls; together they were eight, and the limit is six.
-      expect(statuses).to.deep.equal([200, 200, 200, 200, 200, 200, 429, 429]);
+      expect(outcomes(answers)).to.deep.equal([200, 200, 200, 200, 200, 200, '429 rate_limited', '429 rate_limited']);
     });
 
     it('lets a burst through both processes at most twice the limit (README), and both refuse once they have flushed', async () => {
@@ -148,9 +150,9 @@ describe('rate limits', function () {
       const burst = await Promise.all(Array.from({ length: 30 }, (_, i) => call('GET', '/api/me', { baseUrl: i % 2 ? two : one, token })));
       const served = burst.filter((res) => res.status === 200).length;
       expect(served).to.be.within(6, 12);
-      expect(burst.filter((res) => res.status !== 200).every((res) => res.status === 429)).to.equal(true);
+      expect(new Set(outcomes(burst.filter((res) => res.status !== 200)))).to.deep.equal(new Set(['429 rate_limited']));
       await sleep(3 * FLUSH_MS);
-      for (const baseUrl of [one, two]) expect((await call('GET', '/api/me', { baseUrl, token })).status).to.equal(429);
+      for (const baseUrl of [one, two]) expectError(await call('GET', '/api/me', { baseUrl, token }), 429, 'rate_limited');
     });
   });
 });

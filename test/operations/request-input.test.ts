@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { registerUser, signedIn } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 import { rowCount } from '../support/invariants.js';
@@ -17,7 +17,7 @@ describe('what a request may send', () => {
     it('refuses a post of 280 lone surrogates with 400 naming the body field, and stores nothing', async () => {
       const me = await signedIn();
       const res = await call('POST', '/api/posts', { token: me.token, body: `{"body": "${'\\udc00'.repeat(280)}"}`, headers: { 'content-type': 'application/json' } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details).to.deep.equal([
         { in: 'body', field: 'body', message: 'must be valid Unicode text: UTF-8, with no lone surrogate and no U+0000' },
       ]);
@@ -32,7 +32,7 @@ describe('what a request may send', () => {
         body: `{"about_me": "${'\\ud800'.repeat(140)}"}`,
         headers: { 'content-type': 'application/json' },
       });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details.map((d: { field: string }) => d.field)).to.deep.equal(['about_me']);
       expect((await call('GET', '/api/me', { token: me.token })).body.about_me).to.equal('as before');
     });
@@ -48,7 +48,7 @@ describe('what a request may send', () => {
         const me = await signedIn();
         const body = jsonWithBytes('{"body": "caf{hole}!"}', bytes);
         const res = await call('POST', '/api/posts', { token: me.token, body, headers: { 'content-type': 'application/json' } });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.details).to.deep.include({ in: 'body', field: 'body', message: 'must be valid Unicode text: UTF-8, with no lone surrogate and no U+0000' });
         expect(await posts()).to.equal(0);
       });
@@ -57,7 +57,7 @@ describe('what a request may send', () => {
     it('refuses bytes that are not UTF-8 outside any string as a body that is not UTF-8', async () => {
       const me = await signedIn();
       const res = await call('POST', '/api/posts', { token: me.token, body: jsonWithBytes('{"body": "a\\{hole}"}', [0xff]), headers: { 'content-type': 'application/json' } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'malformed_request');
       expect(res.body.details).to.have.length(1);
       expect(res.body.details[0].in).to.equal('body');
       expect(await posts()).to.equal(0);
@@ -66,10 +66,10 @@ describe('what a request may send', () => {
     it('refuses U+0000, which PostgreSQL cannot store, in a post and in a registration, on either database', async () => {
       const me = await signedIn();
       const post = await call('POST', '/api/posts', { token: me.token, json: { body: 'before\u0000after' } });
-      expect(post.status).to.equal(400);
+      expectError(post, 400, 'validation_failed');
       expect(post.body.details[0]).to.include({ in: 'body', field: 'body' });
       const user = await call('POST', '/api/users', { json: { username: 'nul', email: 'nul@example.com', password: 'pass\u0000word' } });
-      expect(user.status).to.equal(400);
+      expectError(user, 400, 'validation_failed');
       expect(user.body.details[0]).to.include({ in: 'body', field: 'password' });
       expect(await posts()).to.equal(0);
       expect(await rowCount(server().db('users'))).to.equal(1);
@@ -93,7 +93,7 @@ describe('what a request may send', () => {
       const basic = (raw: Buffer) => ({ authorization: `Basic ${raw.toString('base64')}` });
       for (const raw of [Buffer.from('nulled\u0000:p'), Buffer.from('nulled:p\u0000x'), Buffer.concat([Buffer.from('nulled:p'), Buffer.from([0xff])])]) {
         const res = await call('POST', '/api/tokens', { headers: basic(raw) });
-        expect(res.status, raw.toString('hex')).to.equal(401);
+        expectError(res, 401, 'credentials_invalid');
         expect(res.body.message).to.equal('invalid username or password');
       }
       expect((await call('POST', '/api/tokens', { basic: user })).status).to.equal(200);
@@ -116,7 +116,7 @@ describe('what a request may send', () => {
       it(`answers 400 naming the path parameter to a user's id in ${name}, which Number() reads as the id`, async () => {
         const me = await signedIn();
         const res = await call('GET', `/api/users/${form(me.id)}`, { token: me.token });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.details).to.deep.equal([{ in: 'path', field: 'id', message: 'must be an integer in plain decimal digits' }]);
       });
     }
@@ -125,7 +125,7 @@ describe('what a request may send', () => {
       it(`answers 400 naming the query parameter to ?${query}`, async () => {
         const me = await signedIn();
         const res = await call('GET', `/api/users?${query}`, { token: me.token });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.details).to.deep.equal([{ in: 'query', field: query.split('=')[0], message: 'must be an integer in plain decimal digits' }]);
       });
     }
@@ -134,7 +134,7 @@ describe('what a request may send', () => {
       const me = await signedIn();
       const other = await registerUser();
       const res = await call('PUT', `/api/users/${me.id}e0/followed/0x${other.id.toString(16)}`, { token: me.token });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details.map((d: { field: string }) => d.field)).to.deep.equal(['id', 'target_id']);
       expect(await rowCount(server().db('followers'))).to.equal(0);
     });
@@ -143,7 +143,7 @@ describe('what a request may send', () => {
       const me = await signedIn();
       expect((await call('GET', `/api/users/${me.id}`, { token: me.token })).status).to.equal(200);
       const negative = await call('GET', '/api/users/-1', { token: me.token });
-      expect(negative.status).to.equal(400);
+      expectError(negative, 400, 'validation_failed');
       expect(negative.body.details).to.deep.equal([{ in: 'path', field: 'id', message: 'must be >= 1' }]);
     });
   });
@@ -153,7 +153,7 @@ describe('what a request may send', () => {
       it(`answers 415 saying what is accepted to ${type}, and stores nothing`, async () => {
         const me = await signedIn();
         const res = await call('POST', '/api/posts', { token: me.token, body: '{"body": "hello"}', headers: { 'content-type': type } });
-        expect(res.status).to.equal(415);
+        expectError(res, 415, 'unsupported_media_type');
         expect(res.body.message).to.equal(`the request body must be application/json (optionally with charset=utf-8), not ${type}`);
         expect(await posts()).to.equal(0);
       });
@@ -173,7 +173,7 @@ describe('what a request may send', () => {
     it('names Idempotency-Key as a header', async () => {
       const me = await signedIn();
       const res = await call('POST', '/api/posts', { token: me.token, json: { body: 'hi' }, headers: { 'idempotency-key': 'bad key!' } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details).to.have.length(1);
       expect(res.body.details[0]).to.include({ in: 'header', field: 'idempotency-key' });
       expect(res.body.message).to.match(/^header parameter "idempotency-key" /);
@@ -188,7 +188,7 @@ describe('what a request may send', () => {
         const me = await signedIn();
         const options = { token: me.token, headers: { [name]: `"${'x'.repeat(3000)}"` }, ...(method === 'PUT' ? { json: { about_me: 'x' } } : {}) };
         const res = await call(method, `/api/users/${me.id}`, options);
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.details).to.deep.equal([{ in: 'header', field: name, message: 'must NOT have more than 2048 characters' }]);
       });
     }

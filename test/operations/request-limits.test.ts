@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import { loadConfig } from '../../src/config.js';
-import { call } from '../support/client.js';
+import { call, expectError, outcomes } from '../support/client.js';
 import { signedIn } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 import { rowCount } from '../support/invariants.js';
@@ -49,8 +49,8 @@ describe('limits on what a client may send', function () {
         path: '/api/me',
         chunks: [`GET /api/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nX-Padding: ${'a'.repeat(20_000)}\r\n\r\n`],
       });
-      expect(res.status).to.equal(431);
-      expect(res.body).to.deep.equal({ error: 'Request Header Fields Too Large', message: 'the request headers are larger than 16384 bytes' });
+      expectError(res, 431, 'headers_too_large');
+      expect(res.body).to.deep.equal({ error: 'Request Header Fields Too Large', code: 'headers_too_large', message: 'the request headers are larger than 16384 bytes' });
       expect(res.headers.get('connection')).to.equal('close');
       expect(res.closedByServer).to.equal(true);
       expect((await call('GET', '/api/me', { token: me.token })).status).to.equal(200);
@@ -58,7 +58,7 @@ describe('limits on what a client may send', function () {
 
     it('answers 400 in JSON to bytes that are not HTTP', async () => {
       const res = await rawExchange(server().baseUrl, { method: 'GET', path: '/api/me', chunks: ['GET /api/me HTTP/1.1\r\nBad Header Line\r\n\r\n'] });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'malformed_request');
       expect((res.body as { message: string }).message).to.equal('the request is not valid HTTP/1.1');
       expect(res.closedByServer).to.equal(true);
     });
@@ -70,6 +70,7 @@ describe('limits on what a client may send', function () {
         path: '/api/me',
         chunks: [`GET /api/me HTTP/1.1\r\nAuthorization: Bearer ${secret}\r\nX-Padding: ${'b'.repeat(20_000)}\r\n\r\n`],
       });
+      expectError(res, 431, 'headers_too_large');
       const line = server().logLines.find((entry) => entry.reqId === res.headers.get('x-request-id'));
       expect(line).to.include({ msg: 'request refused', status: 431, code: 'HPE_HEADER_OVERFLOW' });
       expect(JSON.stringify(server().logLines)).to.not.include(secret);
@@ -96,8 +97,8 @@ describe('limits on what a client may send', function () {
     it('answers 408 to headers trickled in past HEADERS_TIMEOUT_MS, and closes the connection', async () => {
       const request = `GET /api/users HTTP/1.1\r\nHost: localhost\r\nX-Slow: ${'s'.repeat(200)}\r\n\r\n`;
       const res = await rawExchange(slow!.baseUrl, { method: 'GET', path: '/api/users', chunks: byteByByte(request), gapMs: 20 });
-      expect(res.status).to.equal(408);
-      expect(res.body).to.deep.equal({ error: 'Request Timeout', message: 'the request was not received in time' });
+      expectError(res, 408, 'request_timeout');
+      expect(res.body).to.deep.equal({ error: 'Request Timeout', code: 'request_timeout', message: 'the request was not received in time' });
       expect(res.closedByServer).to.equal(true);
       // Cut off well before the client had sent all it meant to.
       expect(res.chunksWritten).to.be.lessThan(request.length);
@@ -108,7 +109,7 @@ describe('limits on what a client may send', function () {
       const body = JSON.stringify({ body: 'x'.repeat(300) });
       const head = `POST /api/posts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
       const res = await rawExchange(slow!.baseUrl, { method: 'POST', path: '/api/posts', chunks: [head, ...byteByByte(body)], gapMs: 20 });
-      expect(res.status).to.equal(408);
+      expectError(res, 408, 'request_timeout');
       expect(res.closedByServer).to.equal(true);
       expect(res.chunksWritten).to.be.lessThan(body.length + 1);
       expect(await rowCount(server().db('posts'))).to.equal(0);
@@ -122,7 +123,7 @@ describe('limits on what a client may send', function () {
       const meanwhile = await call('GET', '/api/me', { baseUrl: slow!.baseUrl, token: me.token });
       expect(meanwhile.status).to.equal(200);
       const answers = await Promise.all(trickling);
-      expect(answers.map((res) => [res.status, res.closedByServer])).to.deep.equal(answers.map(() => [408, true]));
+      expect(answers.map((res) => [outcomes([res])[0], res.closedByServer])).to.deep.equal(answers.map(() => ['408 request_timeout', true]));
     });
 
     it('still answers a request that is slow but within the limits', async () => {
@@ -139,9 +140,10 @@ describe('limits on what a client may send', function () {
   describe('when a request is not one the HTTP parser takes', () => {
     it('answers an HTTP/1.1 request without Host with the JSON 400, every error header and a log line, and closes', async () => {
       const res = await rawExchange(server().baseUrl, { method: 'GET', path: '/api/health/live', chunks: ['GET /api/health/live HTTP/1.1\r\n\r\n'] });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'malformed_request');
       expect(res.body).to.deep.equal({
         error: 'Bad Request',
+        code: 'malformed_request',
         message: 'an HTTP/1.1 request must have a Host header',
         details: [{ in: 'header', field: 'Host', message: 'is required' }],
       });
@@ -180,7 +182,7 @@ describe('limits on what a client may send', function () {
         outcomes.push(written ?? answer.split('\r\n')[0]!);
         if (!written) {
           const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
-          expect(body).to.deep.equal({ error: 'Payload Too Large', message: 'the request body is larger than 65536 bytes' });
+          expect(body).to.deep.equal({ error: 'Payload Too Large', code: 'body_too_large', message: 'the request body is larger than 65536 bytes' });
           expect(answer).to.match(/\r\nConnection: close\r\n/i);
         }
       }
@@ -192,7 +194,7 @@ describe('limits on what a client may send', function () {
       const me = await signedIn();
       for (let i = 0; i < 5; i++) {
         const res = await call('POST', '/api/posts', { token: me.token, body: Buffer.alloc(16 * 1024 * 1024, 'x'), headers: { 'content-type': 'application/json' } });
-        expect(res.status).to.equal(413);
+        expectError(res, 413, 'body_too_large');
       }
     });
 
@@ -224,7 +226,7 @@ describe('limits on what a client may send', function () {
       const head = `POST /api/posts HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${me.token}\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n`;
       // Only the first bytes of the ten million declared ever go out.
       const res = await rawExchange(server().baseUrl, { method: 'POST', path: '/api/posts', chunks: [head, '{"body": "', ...Array(50).fill('x'.repeat(1000))], gapMs: 10 });
-      expect(res.status).to.equal(413);
+      expectError(res, 413, 'body_too_large');
       expect(res.chunksWritten).to.be.lessThan(52);
       expect(res.closedByServer).to.equal(true);
       expect(await rowCount(server().db('posts'))).to.equal(0);
@@ -240,7 +242,7 @@ describe('limits on what a client may send', function () {
         chunks: [head, chunk('{"body": "'), ...Array(200).fill(chunk('x'.repeat(1000)))],
         gapMs: 2,
       });
-      expect(res.status).to.equal(413);
+      expectError(res, 413, 'body_too_large');
       expect(res.chunksWritten).to.be.lessThan(200);
       expect(res.closedByServer).to.equal(true);
       expect(await rowCount(server().db('posts'))).to.equal(0);
@@ -254,7 +256,7 @@ describe('limits on what a client may send', function () {
       it(`answers 400 to ${name}, and writes nothing`, async () => {
         const me = await signedIn();
         const res = await call('POST', '/api/posts', { token: me.token, body: json, headers: { 'content-type': 'application/json' } });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(await rowCount(server().db('posts'))).to.equal(0);
       });
     }

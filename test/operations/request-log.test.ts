@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { signedIn } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 import { startServer } from '../support/server.js';
@@ -10,6 +10,7 @@ describe('request ids and the request log', () => {
   it('gives every response an X-Request-Id, a new one per request', async () => {
     const first = await call('GET', '/api');
     const second = await call('GET', '/api/nothing-here');
+    expectError(second, 404, 'not_found');
     expect(first.headers.get('x-request-id')).to.match(UUID);
     expect(second.headers.get('x-request-id')).to.match(UUID);
     expect(first.headers.get('x-request-id')).to.not.equal(second.headers.get('x-request-id'));
@@ -42,8 +43,8 @@ describe('request ids and the request log', () => {
   });
 
   it('logs errors with their status, and a request outside the contract without a route', async () => {
-    await call('GET', '/api/users/1', { headers: { 'x-request-id': 'no-token' } });
-    await call('GET', '/nowhere', { headers: { 'x-request-id': 'no-route' } });
+    expectError(await call('GET', '/api/users/1', { headers: { 'x-request-id': 'no-token' } }), 401, 'authentication_required');
+    expectError(await call('GET', '/nowhere', { headers: { 'x-request-id': 'no-route' } }), 404, 'not_found');
     const byId = (id: string) => server().logLines.find((line) => line.reqId === id);
     expect(byId('no-token')).to.include({ status: 401, route: '/api/users/{id}', userId: null });
     expect(byId('no-route')).to.include({ status: 404, route: null, operationId: null });

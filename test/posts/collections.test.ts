@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { makeFollow, signedIn, writePost } from '../support/fixtures.js';
 
 type Page = { items: { id: number; body: string }[]; _meta: any; _links: { self: string; next: string | null; prev: string | null } };
@@ -141,7 +141,7 @@ describe('post collections', () => {
     for (const query of ['before=abc', 'before=0', 'after=-3', 'page=1&before=5', 'before=5&after=2', 'page=0', 'cursor=5']) {
       it(`answers 400 to ?${query}`, async () => {
         const res = await call('GET', `/api/posts?${query}`, { token: me.token });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.details[0].in).to.equal('query');
       });
     }
@@ -176,7 +176,7 @@ describe('post collections', () => {
 
     it('answers 404 for a user who does not exist', async () => {
       const me = await signedIn();
-      expect((await call('GET', '/api/users/123456/posts', { token: me.token })).status).to.equal(404);
+      expectError(await call('GET', '/api/users/123456/posts', { token: me.token }), 404, 'user_not_found');
     });
   });
 
@@ -237,7 +237,7 @@ describe('post collections', () => {
     });
 
     it('answers 401 without a token', async () => {
-      expect((await call('GET', '/api/feed')).status).to.equal(401);
+      expectError(await call('GET', '/api/feed'), 401, 'authentication_required');
     });
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { mentionedUsernames } from '../../src/mentions.js';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { registerUser, signedIn, writePost } from '../support/fixtures.js';
 
 const names = (post: { mentions: { username: string }[] }) => post.mentions.map((u) => u.username);
@@ -43,7 +43,7 @@ describe('mentions', () => {
     expect(edited.body.mentions).to.deep.equal([]);
     const after = await call('GET', `/api/users/${ben.id}/mentions`, { token: ann.token });
     expect(after.body.items.map((p: { id: number }) => p.id)).to.deep.equal([second]);
-    expect((await call('GET', '/api/users/999999/mentions', { token: ann.token })).status).to.equal(404);
+    expectError(await call('GET', '/api/users/999999/mentions', { token: ann.token }), 404, 'user_not_found');
   });
 
   it('drops the mentions of a deleted post and of an account that leaves', async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError, outcomes } from '../support/client.js';
 import { signedIn, writePost } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 import { rowCount } from '../support/invariants.js';
@@ -50,7 +50,7 @@ describe('POST /api/posts', () => {
       it(`answers 400 to ${what}, storing nothing`, async () => {
         const me = await signedIn();
         const res = await call('POST', '/api/posts', { token: me.token, json });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.details.length).to.be.greaterThan(0);
         expect(await countPosts()).to.equal(0);
         expect((await call('GET', '/api/me', { token: me.token })).body.post_count).to.equal(0);
@@ -59,14 +59,14 @@ describe('POST /api/posts', () => {
 
     it('answers 401 without a token, storing nothing', async () => {
       const res = await call('POST', '/api/posts', { json: { body: 'hi' } });
-      expect(res.status).to.equal(401);
+      expectError(res, 401, 'authentication_required');
       expect(await countPosts()).to.equal(0);
     });
 
     it('answers 415 to a form', async () => {
       const me = await signedIn();
       const res = await call('POST', '/api/posts', { token: me.token, body: 'body=hi', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-      expect(res.status).to.equal(415);
+      expectError(res, 415, 'unsupported_media_type');
     });
   });
 });
@@ -83,8 +83,8 @@ describe('GET /api/posts/{id}', () => {
 
   it('answers 404 for a post that does not exist, 400 for a bad id', async () => {
     const me = await signedIn();
-    expect((await call('GET', '/api/posts/987654', { token: me.token })).status).to.equal(404);
-    expect((await call('GET', '/api/posts/first', { token: me.token })).status).to.equal(400);
+    expectError(await call('GET', '/api/posts/987654', { token: me.token }), 404, 'post_not_found');
+    expectError(await call('GET', '/api/posts/first', { token: me.token }), 400, 'validation_failed');
   });
 });
 
@@ -103,7 +103,7 @@ describe('PUT /api/posts/{id}', () => {
     const other = await signedIn();
     const id = await writePost(author, 'mine');
     const res = await call('PUT', `/api/posts/${id}`, { token: other.token, json: { body: 'yours now' } });
-    expect(res.status).to.equal(403);
+    expectError(res, 403, 'not_owner');
     expect(res.body.message).to.equal('you can only edit your own posts');
     expect((await call('GET', `/api/posts/${id}`, { token: author.token })).body.body).to.equal('mine');
   });
@@ -111,8 +111,8 @@ describe('PUT /api/posts/{id}', () => {
   it('answers 400 to an empty body and 404 to a missing post', async () => {
     const me = await signedIn();
     const id = await writePost(me, 'keep');
-    expect((await call('PUT', `/api/posts/${id}`, { token: me.token, json: { body: '   ' } })).status).to.equal(400);
-    expect((await call('PUT', '/api/posts/55555', { token: me.token, json: { body: 'x' } })).status).to.equal(404);
+    expectError(await call('PUT', `/api/posts/${id}`, { token: me.token, json: { body: '   ' } }), 400, 'validation_failed');
+    expectError(await call('PUT', '/api/posts/55555', { token: me.token, json: { body: 'x' } }), 404, 'post_not_found');
     expect((await call('GET', `/api/posts/${id}`, { token: me.token })).body.body).to.equal('keep');
   });
 });
@@ -123,16 +123,16 @@ describe('DELETE /api/posts/{id}', () => {
     const id = await writePost(me, 'oops');
     const res = await call('DELETE', `/api/posts/${id}`, { token: me.token });
     expect(res.status).to.equal(204);
-    expect((await call('GET', `/api/posts/${id}`, { token: me.token })).status).to.equal(404);
+    expectError(await call('GET', `/api/posts/${id}`, { token: me.token }), 404, 'post_not_found');
     expect((await call('GET', '/api/me', { token: me.token })).body.post_count).to.equal(0);
-    expect((await call('DELETE', `/api/posts/${id}`, { token: me.token })).status).to.equal(404);
+    expectError(await call('DELETE', `/api/posts/${id}`, { token: me.token }), 404, 'post_not_found');
   });
 
   it("answers 403 to someone else's post and keeps it", async () => {
     const author = await signedIn();
     const other = await signedIn();
     const id = await writePost(author, 'stays');
-    expect((await call('DELETE', `/api/posts/${id}`, { token: other.token })).status).to.equal(403);
+    expectError(await call('DELETE', `/api/posts/${id}`, { token: other.token }), 403, 'not_owner');
     expect((await call('GET', `/api/posts/${id}`, { token: other.token })).status).to.equal(200);
   });
 
@@ -142,7 +142,7 @@ describe('DELETE /api/posts/{id}', () => {
     const id = await writePost(me, 'race');
     const results = await Promise.all([1, 2, 3].map(() => call('DELETE', `/api/posts/${id}`, { token: me.token })));
     expect(results.filter((r) => r.status === 204).length).to.be.at.least(1);
-    for (const r of results) expect([204, 404]).to.include(r.status);
+    for (const outcome of outcomes(results)) expect([204, '404 post_not_found']).to.include(outcome);
     expect((await call('GET', '/api/me', { token: me.token })).body.post_count).to.equal(1);
     expect((await call('GET', '/api/posts', { token: me.token })).body._meta.total_items).to.equal(1);
   });

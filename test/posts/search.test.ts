@@ -3,7 +3,7 @@ import { throughKnex } from '../../src/data/db.js';
 import { MAX_SEARCH_TOTAL, searchScope, slicePosts } from '../../src/data/posts.js';
 import type { Window } from '../../src/data/keyset.js';
 import { searchWords } from '../../src/search.js';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { signedIn, writePost } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 
@@ -63,7 +63,7 @@ describe('GET /api/posts?q= (search)', () => {
   it('refuses a query of only punctuation, or longer than 200 characters, naming q', async () => {
     for (const q of ['"*" -', 'x'.repeat(201)]) {
       const res = await call('GET', `/api/posts?q=${encodeURIComponent(q)}`, { token });
-      expect(res.status, q).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details.map((d: { field: string }) => d.field)).to.include('q');
     }
   });

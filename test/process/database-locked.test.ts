@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { expect } from 'chai';
-import { call, type ApiResponse } from '../support/client.js';
+import { call, expectError, type ApiResponse } from '../support/client.js';
 import { serversOnScratchDatabase } from '../support/process.js';
 
 /** SQLite's outage: another process holds the write lock past the 5 s busy timeout. */
@@ -27,7 +27,7 @@ describe('an SQLite database locked past the busy timeout', function () {
       holder.exec('ROLLBACK');
       holder.close();
     }
-    expect(blocked.status).to.equal(503);
+    expectError(blocked, 503, 'database_unavailable');
     expect(Number(blocked.headers.get('retry-after'))).to.be.greaterThan(0);
     const after = await call('POST', '/api/posts', { baseUrl, token, json: { body: 'after' } });
     expect(after.status).to.equal(201);

@@ -29,6 +29,7 @@ describe('an openapi-fetch client generated from the contract', () => {
     const stale = await api.GET('/api/feed', bearer());
     expect(stale.response.status).to.equal(401);
     expect(stale.response.headers.get('www-authenticate')).to.include('error="invalid_token"');
+    expect(stale.error?.code, 'the typed code of the error').to.equal('token_expired');
     // Updated meanwhile: the session shows the User-Agent of its latest refresh.
     const refreshed = await api.POST('/api/tokens/refresh', { headers: { 'User-Agent': 'MicroblogApp/1.1' }, body: { refresh_token: session.refresh_token } });
     expect(refreshed.response.status).to.equal(200);
@@ -44,5 +45,6 @@ describe('an openapi-fetch client generated from the contract', () => {
     const refused = await api.POST('/api/posts', { ...asReader, body: { body: 'not allowed' } });
     expect(refused.response.status).to.equal(403);
     expect(refused.response.headers.get('www-authenticate')).to.include('error="insufficient_scope"');
+    expect(refused.error?.code).to.equal('insufficient_scope');
   });
 });

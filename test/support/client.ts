@@ -1,3 +1,6 @@
+import { expect } from 'chai';
+import type { components } from '../../src/generated/openapi.js';
+import { noteError, uncheckedErrors } from './checked-errors.js';
 import { checkAgainstContract, type SeenResponse } from './contract.js';
 import { server } from './hooks.js';
 
@@ -14,6 +17,8 @@ export interface RequestOptions {
   /** Another server than the suite's (one a test started itself). */
   baseUrl?: string;
 }
+
+export type ErrorCode = components['schemas']['ErrorCode'];
 
 export interface ApiResponse<T = any> extends SeenResponse {
   body: T;
@@ -66,5 +71,25 @@ export async function call<T = any>(method: string, path: string, options: Reque
     body: (isJson && text ? JSON.parse(text) : undefined) as T,
   };
   checkAgainstContract(method, url, seen);
+  noteError(method, url, seen);
   return seen;
+}
+
+/** Asserts an error's status and its contract code, and marks it checked. */
+export function expectError(res: SeenResponse & { body?: any }, status: number, code: ErrorCode): void {
+  uncheckedErrors().delete(res);
+  expect(res.status, `status (${res.body?.code}: ${res.body?.message})`).to.equal(status);
+  expect(res.body?.code, `code of ${JSON.stringify(res.body)}`).to.equal(code);
+}
+
+/**
+ * Each response's status, with an error's code after it ("401
+ * credentials_invalid"): for a test that checks several answers at once
+ * (races, bursts), which then asserts the list; their codes count as checked.
+ */
+export function outcomes(responses: (SeenResponse & { body?: any })[]): (number | string)[] {
+  return responses.map((res) => {
+    uncheckedErrors().delete(res);
+    return res.status >= 400 ? `${res.status} ${res.body?.code}` : res.status;
+  });
 }

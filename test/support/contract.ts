@@ -47,6 +47,20 @@ export function contractOperations(): Operation[] {
 const errorSchema = (api.definition.components?.schemas?.Error ?? {}) as object;
 const validateError = contractFormats(new Ajv({ strict: false, allErrors: true })).compile(errorSchema);
 
+/** Each error code's status, from the table in the ErrorCode schema's description, where partners read it. */
+export const statusOfCode: ReadonlyMap<string, number> = new Map(
+  [...String((api.definition.components?.schemas?.ErrorCode as { description?: string }).description).matchAll(/^\| `(\w+)` \| (\d{3}) \|/gm)].map(
+    ([, code, status]) => [code!, Number(status)],
+  ),
+);
+
+/** An error's code is one the contract documents for its status. */
+function checkErrorCode(res: SeenResponse & { body?: any }, where: string): void {
+  if (res.status < 400 || typeof res.body?.error !== 'string') return;
+  const code = res.body?.code;
+  expect(statusOfCode.get(code), `${where}: the status the contract documents for code ${code}`).to.equal(res.status);
+}
+
 // Header values are text: integers and booleans are read from it, as a client would.
 const headerAjv = contractFormats(new Ajv({ strict: false, allErrors: true, coerceTypes: true }));
 const headerValidators = new WeakMap<object, ValidateFunction>();
@@ -117,6 +131,7 @@ export function checkAgainstContract(method: string, url: URL, res: SeenResponse
     } else {
       expect(mediaType(res.headers), where).to.equal('application/json');
       expect(validateError(res.body), `${where}: ${JSON.stringify(validateError.errors)}`).to.equal(true);
+      checkErrorCode(res, where);
     }
     return;
   }
@@ -139,6 +154,7 @@ export function checkAgainstContract(method: string, url: URL, res: SeenResponse
   if (decoded) {
     const bodyCheck = api.validateResponse(decoded(), operation, res.status);
     expect(bodyCheck.errors ?? [], `${where}: body ${res.text.slice(0, 500)}`).to.deep.equal([]);
+    checkErrorCode(res, where);
   } else {
     expect(res.text.length, `${where}: body`).to.be.greaterThan(0);
   }

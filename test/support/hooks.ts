@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { uncheckedErrors } from './checked-errors.js';
 import { emptyDatabase, startServer, type RunningServer } from './server.js';
 
 // Mocha loads this file through require() and the tests import it as ESM:
@@ -11,7 +12,7 @@ export function server(): RunningServer {
   return slot.microblogTestServer;
 }
 
-/** Mocha root hooks: one server for the run, an empty database for each test, no unexpected errors. */
+/** Mocha root hooks: one server for the run, an empty database for each test, no unexpected errors, no error whose code went unchecked. */
 export const mochaHooks = {
   async beforeAll(this: Mocha.Context) {
     this.timeout(60_000);
@@ -23,7 +24,10 @@ export const mochaHooks = {
   },
   afterEach() {
     const errors = server().unexpectedErrors.splice(0);
+    const unchecked = [...uncheckedErrors().values()];
+    uncheckedErrors().clear();
     expect(errors, 'errors the server did not expect (each is a 500)').to.deep.equal([]);
+    expect(unchecked, 'error responses whose code the test did not check (expectError)').to.deep.equal([]);
   },
   async afterAll() {
     await slot.microblogTestServer?.close();

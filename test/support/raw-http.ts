@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { noteError } from './checked-errors.js';
 import { checkAgainstContract } from './contract.js';
 
 /** What came back on a raw connection, and whether the server closed it. */
@@ -75,7 +76,11 @@ export async function rawExchange(baseUrl: string, exchange: RawExchange): Promi
   const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(statusLine)?.[1] ?? 0);
   const isJson = (headers.get('content-type') ?? '').startsWith('application/json');
   const response = { status, headers, text, body: isJson && text ? JSON.parse(text) : undefined, closedByServer, chunksWritten };
-  if (status !== 0) checkAgainstContract(exchange.method, new URL(exchange.path, baseUrl), response);
+  if (status !== 0) {
+    const url = new URL(exchange.path, baseUrl);
+    checkAgainstContract(exchange.method, url, response);
+    noteError(exchange.method, url, response);
+  }
   return response;
 }
 

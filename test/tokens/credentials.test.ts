@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../src/config.js';
-import { call, type ApiResponse, type RequestOptions } from '../support/client.js';
+import { call, expectError, outcomes, type ApiResponse, type RequestOptions } from '../support/client.js';
 import { server } from '../support/hooks.js';
 import { RATE_LIMITS_RAISED, serveApp } from '../support/server.js';
 
@@ -41,6 +41,10 @@ describe('credentials', function () {
     await send('GET', '/api/users', { token });
     await send('DELETE', '/api/tokens', { token });
     await send('GET', '/api/me', { token });
+    expect(outcomes(seen)).to.deep.equal([
+      '400 validation_failed', 201, '401 refresh_token_reused', '401 refresh_token_invalid', 200, '401 credentials_invalid', '401 credentials_invalid',
+      '400 password_incorrect', '400 validation_failed', '400 validation_failed', 200, 200, '401 token_invalid', 200, 204, '401 token_invalid',
+    ]);
 
     const { password_hash: hash } = await server().db('users').where({ id: me.id }).first('password_hash');
     const secrets = [first, second, refused, wrong, hash, token, secondToken, Buffer.from(`keeper:${first}`).toString('base64')];
@@ -66,7 +70,7 @@ describe('credentials', function () {
       const login = async (username: string) => {
         const started = performance.now();
         const res = await call('POST', '/api/tokens', { baseUrl, basic: { username, password: 'not-the-password' } });
-        expect(res.status).to.equal(401);
+        expectError(res, 401, 'credentials_invalid');
         return performance.now() - started;
       };
       const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { registerUser, tokenFor } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 import { rowCount } from '../support/invariants.js';
@@ -49,7 +49,7 @@ describe('POST /api/tokens', () => {
         expect((await call('POST', '/api/tokens', { baseUrl: raised.baseUrl, basic: user })).status).to.equal(200);
         // A wrong password changes nothing.
         const before = await hashOf();
-        expect((await call('POST', '/api/tokens', { baseUrl: raised.baseUrl, basic: { ...user, password: 'wrong' } })).status).to.equal(401);
+        expectError(await call('POST', '/api/tokens', { baseUrl: raised.baseUrl, basic: { ...user, password: 'wrong' } }), 401, 'credentials_invalid');
         expect(await hashOf()).to.equal(before);
       } finally {
         await raised.close();
@@ -74,8 +74,8 @@ describe('POST /api/tokens', () => {
       const user = await registerUser();
       const wrongPassword = await call('POST', '/api/tokens', { basic: { username: user.username, password: 'nope' } });
       const unknownUser = await call('POST', '/api/tokens', { basic: { username: 'nobody', password: 'nope' } });
-      expect(wrongPassword.status).to.equal(401);
-      expect(unknownUser.status).to.equal(401);
+      expectError(wrongPassword, 401, 'credentials_invalid');
+      expectError(unknownUser, 401, 'credentials_invalid');
       expect(wrongPassword.body).to.deep.equal(unknownUser.body);
       expect(wrongPassword.headers.get('www-authenticate')).to.equal(unknownUser.headers.get('www-authenticate'));
       expect(await rowCount(server().db('tokens'))).to.equal(0);
@@ -83,7 +83,7 @@ describe('POST /api/tokens', () => {
 
     it('answers 401 with a Basic challenge when no credentials are sent', async () => {
       const res = await call('POST', '/api/tokens');
-      expect(res.status).to.equal(401);
+      expectError(res, 401, 'authentication_required');
       expect(res.headers.get('www-authenticate')).to.equal('Basic realm="microblog", charset="UTF-8"');
     });
 
@@ -91,18 +91,18 @@ describe('POST /api/tokens', () => {
       const user = await registerUser();
       const token = await tokenFor(user);
       const res = await call('POST', '/api/tokens', { token });
-      expect(res.status).to.equal(401);
+      expectError(res, 401, 'authentication_required');
     });
 
-    for (const [what, header] of [
-      ['garbage after Basic', 'Basic !!!'],
-      ['no colon', `Basic ${Buffer.from('justuser').toString('base64')}`],
-      ['an empty username', `Basic ${Buffer.from(':pw').toString('base64')}`],
-      ['an unknown scheme', 'Digest username="x"'],
-    ]) {
+    for (const [what, header, code] of [
+      ['garbage after Basic', 'Basic !!!', 'credentials_invalid'],
+      ['no colon', `Basic ${Buffer.from('justuser').toString('base64')}`, 'credentials_invalid'],
+      ['an empty username', `Basic ${Buffer.from(':pw').toString('base64')}`, 'credentials_invalid'],
+      ['an unknown scheme', 'Digest username="x"', 'authentication_required'],
+    ] as const) {
       it(`answers 401 to ${what}`, async () => {
-        const res = await call('POST', '/api/tokens', { headers: { authorization: header! } });
-        expect(res.status).to.equal(401);
+        const res = await call('POST', '/api/tokens', { headers: { authorization: header } });
+        expectError(res, 401, code);
       });
     }
   });
@@ -116,7 +116,7 @@ describe('DELETE /api/tokens', () => {
     const res = await call('DELETE', '/api/tokens', { token: phone });
     expect(res.status).to.equal(204);
     expect(res.text).to.equal('');
-    expect((await call('GET', `/api/users/${user.id}`, { token: phone })).status).to.equal(401);
+    expectError(await call('GET', `/api/users/${user.id}`, { token: phone }), 401, 'token_invalid');
     expect((await call('GET', `/api/users/${user.id}`, { token: laptop })).status).to.equal(200);
   });
 
@@ -125,11 +125,11 @@ describe('DELETE /api/tokens', () => {
     const token = await tokenFor(user);
     await call('DELETE', '/api/tokens', { token });
     const again = await call('DELETE', '/api/tokens', { token });
-    expect(again.status).to.equal(401);
+    expectError(again, 401, 'token_invalid');
   });
 
   it('answers 401 without a token', async () => {
     const res = await call('DELETE', '/api/tokens');
-    expect(res.status).to.equal(401);
+    expectError(res, 401, 'authentication_required');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError, outcomes } from '../support/client.js';
 import { registerUser, signedIn } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 import { rowCount } from '../support/invariants.js';
@@ -52,7 +52,7 @@ describe('POST /api/users', () => {
         const user: Record<string, string> = { username: 'dave', email: 'dave@example.com', password: 'pw' };
         delete user[missing];
         const res = await call('POST', '/api/users', { json: user });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.message).to.equal('must include username, email and password fields');
         expect(res.body.details).to.deep.include({ in: 'body', field: missing, message: 'is required' });
         expect(await countUsers()).to.equal(0);
@@ -61,7 +61,7 @@ describe('POST /api/users', () => {
 
     it('without any body: 400', async () => {
       const res = await call('POST', '/api/users');
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.message).to.equal('must include username, email and password fields');
     });
   });
@@ -70,7 +70,7 @@ describe('POST /api/users', () => {
     it('refuses the same username in another case with the seed message', async () => {
       await registerUser({ username: 'Erin' });
       const res = await call('POST', '/api/users', { json: { username: 'eRIN', email: 'new@example.com', password: 'pw' } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'username_taken');
       expect(res.body.message).to.equal('please use a different username');
       expect(await countUsers()).to.equal(1);
     });
@@ -78,7 +78,7 @@ describe('POST /api/users', () => {
     it('refuses the same email in another case with the seed message', async () => {
       await registerUser({ email: 'frank@example.com' });
       const res = await call('POST', '/api/users', { json: { username: 'frank2', email: 'FRANK@Example.com', password: 'pw' } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'email_taken');
       expect(res.body.message).to.equal('please use a different email address');
       expect(await countUsers()).to.equal(1);
     });
@@ -89,8 +89,7 @@ describe('POST /api/users', () => {
           call('POST', '/api/users', { json: { username: 'racer', email: `racer${i}@example.com`, password: 'pw' } }),
         ),
       );
-      const statuses = attempts.map((a) => a.status).sort();
-      expect(statuses).to.deep.equal([201, 400, 400, 400, 400, 400, 400, 400]);
+      expect(outcomes(attempts).sort()).to.deep.equal([201, ...Array(7).fill('400 username_taken')]);
       expect(await countUsers()).to.equal(1);
     });
   });
@@ -113,7 +112,7 @@ describe('POST /api/users', () => {
     for (const [what, body, field] of cases) {
       it(`with ${what}: 400 naming "${field}", nothing stored`, async () => {
         const res = await call('POST', '/api/users', { json: body });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.error).to.equal('Bad Request');
         expect(res.body.details.map((d: { field?: string }) => d.field)).to.include(field);
         expect(res.body.message).to.include(field);
@@ -123,13 +122,13 @@ describe('POST /api/users', () => {
 
     it('with a JSON array instead of an object: 400', async () => {
       const res = await call('POST', '/api/users', { json: [valid] });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.message).to.equal('the request body must be a JSON object');
     });
 
     it('with malformed JSON: 400, nothing stored', async () => {
       const res = await call('POST', '/api/users', { body: '{"username": "x",', headers: { 'content-type': 'application/json' } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'malformed_request');
       expect(res.body.message).to.equal('the request body is not valid JSON');
       expect(await countUsers()).to.equal(0);
     });
@@ -139,7 +138,7 @@ describe('POST /api/users', () => {
         body: 'username=x&email=x@example.com&password=pw',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       });
-      expect(res.status).to.equal(415);
+      expectError(res, 415, 'unsupported_media_type');
       expect(res.body.message).to.equal(
         'the request body must be application/json (optionally with charset=utf-8), not application/x-www-form-urlencoded',
       );
@@ -148,7 +147,7 @@ describe('POST /api/users', () => {
 
     it('with a body over the size limit: 413, nothing stored', async () => {
       const res = await call('POST', '/api/users', { json: { ...valid, about_me: 'x'.repeat(70_000) } });
-      expect(res.status).to.equal(413);
+      expectError(res, 413, 'body_too_large');
       expect(res.body.message).to.match(/larger than \d+ bytes/);
       expect(await countUsers()).to.equal(0);
     });

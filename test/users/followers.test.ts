@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { makeFollow, registerUser, signedIn, type TestUser } from '../support/fixtures.js';
 
 describe('GET /api/users/{id}/followers and /followed', () => {
@@ -70,17 +70,17 @@ describe('GET /api/users/{id}/followers and /followed', () => {
   for (const list of ['followers', 'followed']) {
     it(`answers 404 for the ${list} of a user that does not exist`, async () => {
       const res = await call('GET', `/api/users/424242/${list}`, { token: me.token });
-      expect(res.status).to.equal(404);
+      expectError(res, 404, 'user_not_found');
     });
 
     it(`answers 401 for ${list} without a token`, async () => {
       const res = await call('GET', `/api/users/${me.id}/${list}`);
-      expect(res.status).to.equal(401);
+      expectError(res, 401, 'authentication_required');
     });
 
     it(`answers 400 for ${list} with a bad page`, async () => {
       const res = await call('GET', `/api/users/${me.id}/${list}?page=0`, { token: me.token });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
     });
   }
 });

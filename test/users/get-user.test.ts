@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { makeFollow, registerUser, signedIn } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 
@@ -54,15 +54,15 @@ describe('GET /api/users/{id}', () => {
     it('answers 404 for an id no user has', async () => {
       const me = await signedIn();
       const res = await call('GET', '/api/users/999999', { token: me.token });
-      expect(res.status).to.equal(404);
-      expect(res.body).to.deep.equal({ error: 'Not Found', message: 'user 999999 does not exist' });
+      expectError(res, 404, 'user_not_found');
+      expect(res.body).to.deep.equal({ error: 'Not Found', code: 'user_not_found', message: 'user 999999 does not exist' });
     });
 
     for (const id of ['abc', '0', '-1', '1.5', '99999999999999999999', "1'%20OR%20'1'='1"]) {
       it(`answers 400 for the id ${id}`, async () => {
         const me = await signedIn();
         const res = await call('GET', `/api/users/${id}`, { token: me.token });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.details[0]).to.include({ in: 'path', field: 'id' });
       });
     }
@@ -72,7 +72,7 @@ describe('GET /api/users/{id}', () => {
     it('answers 401 with a Bearer challenge when there is no token', async () => {
       const other = await registerUser();
       const res = await call('GET', `/api/users/${other.id}`);
-      expect(res.status).to.equal(401);
+      expectError(res, 401, 'authentication_required');
       expect(res.headers.get('www-authenticate')).to.equal('Bearer realm="microblog"');
       expect(res.body.message).to.equal('a bearer token is required');
     });
@@ -80,22 +80,22 @@ describe('GET /api/users/{id}', () => {
     it('answers 401 for a made-up token', async () => {
       const other = await registerUser();
       const res = await call('GET', `/api/users/${other.id}`, { token: 'not-a-real-token' });
-      expect(res.status).to.equal(401);
+      expectError(res, 401, 'token_invalid');
       expect(res.headers.get('www-authenticate')).to.equal('Bearer realm="microblog", error="invalid_token"');
     });
 
     it('answers 401 for Basic credentials instead of a token', async () => {
       const other = await registerUser();
       const res = await call('GET', `/api/users/${other.id}`, { basic: other });
-      expect(res.status).to.equal(401);
+      expectError(res, 401, 'authentication_required');
     });
 
     it('answers 401 for an expired token', async () => {
       const me = await signedIn();
       await server().db('tokens').update({ expires_at: new Date(Date.now() - 1000) });
       const res = await call('GET', `/api/users/${me.id}`, { token: me.token });
-      expect(res.status).to.equal(401);
-      expect(res.body.message).to.equal('the token is invalid, expired or revoked');
+      expectError(res, 401, 'token_expired');
+      expect(res.body.message).to.equal('the token has expired; refresh it or log in again');
     });
   });
 });

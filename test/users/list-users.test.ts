@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { registerUser, signedIn } from '../support/fixtures.js';
 
 describe('GET /api/users', () => {
@@ -81,7 +81,7 @@ describe('GET /api/users', () => {
     for (const query of ['page=0', 'page=-1', 'per_page=0', 'page=abc', 'per_page=2.5', 'page=99999999999', 'sort=id', 'after=x', 'page=2&after=3', 'before=1&after=2']) {
       it(`answers 400 to ?${query}`, async () => {
         const res = await call('GET', `/api/users?${query}`, { token });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.details[0].in).to.equal('query');
         expect(res.body.message).to.include(query.split('=')[0]!.split('&')[0]);
       });
@@ -90,6 +90,6 @@ describe('GET /api/users', () => {
 
   it('answers 401 without a token', async () => {
     const res = await call('GET', '/api/users');
-    expect(res.status).to.equal(401);
+    expectError(res, 401, 'authentication_required');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { registerUser, signedIn, tokenFor, writePost } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 
@@ -14,7 +14,7 @@ describe('GET /api/me', () => {
   });
 
   it('answers 401 without a token', async () => {
-    expect((await call('GET', '/api/me')).status).to.equal(401);
+    expectError(await call('GET', '/api/me'), 401, 'authentication_required');
   });
 });
 
@@ -33,9 +33,9 @@ describe('DELETE /api/users/{id}', () => {
     const res = await call('DELETE', `/api/users/${leaver.id}`, { token: leaver.token });
     expect(res.status).to.equal(204);
 
-    expect((await call('GET', `/api/users/${leaver.id}`, { token: fan.token })).status).to.equal(404);
-    expect((await call('GET', `/api/posts/${postId}`, { token: fan.token })).status).to.equal(404);
-    expect((await call('GET', '/api/me', { token: laptop })).status).to.equal(401);
+    expectError(await call('GET', `/api/users/${leaver.id}`, { token: fan.token }), 404, 'user_not_found');
+    expectError(await call('GET', `/api/posts/${postId}`, { token: fan.token }), 404, 'post_not_found');
+    expectError(await call('GET', '/api/me', { token: laptop }), 401, 'token_invalid');
     expect((await call('GET', '/api/me', { token: fan.token })).body).to.include({ followed_count: 1, follower_count: 0 });
     expect((await call('GET', `/api/users/${star.id}`, { token: fan.token })).body).to.include({ follower_count: 1 });
     const users = await call('GET', '/api/users', { token: fan.token });
@@ -53,13 +53,13 @@ describe('DELETE /api/users/{id}', () => {
     const me = await signedIn();
     const other = await registerUser();
     const res = await call('DELETE', `/api/users/${other.id}`, { token: me.token });
-    expect(res.status).to.equal(403);
+    expectError(res, 403, 'not_owner');
     expect((await call('GET', `/api/users/${other.id}`, { token: me.token })).status).to.equal(200);
   });
 
   it('answers 404 to an account that does not exist', async () => {
     const me = await signedIn();
-    expect((await call('DELETE', '/api/users/606060', { token: me.token })).status).to.equal(404);
+    expectError(await call('DELETE', '/api/users/606060', { token: me.token }), 404, 'user_not_found');
   });
 
   it('lets the username be registered again afterwards', async () => {

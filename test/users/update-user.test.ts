@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { registerUser, signedIn, tokenFor } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 
@@ -36,7 +36,7 @@ describe('PUT /api/users/{id}', () => {
       await registerUser({ username: 'taken' });
       const me = await signedIn();
       const res = await call('PUT', `/api/users/${me.id}`, { token: me.token, json: { username: 'TAKEN', about_me: 'x' } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'username_taken');
       expect(res.body.message).to.equal('please use a different username');
       const row = await server().db('users').where({ id: me.id }).first();
       expect(row).to.include({ username: me.username, about_me: null });
@@ -46,7 +46,7 @@ describe('PUT /api/users/{id}', () => {
       await registerUser({ email: 'taken@example.com' });
       const me = await signedIn();
       const res = await call('PUT', `/api/users/${me.id}`, { token: me.token, json: { email: 'Taken@example.com' } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'email_taken');
       expect(res.body.message).to.equal('please use a different email address');
     });
   });
@@ -60,10 +60,10 @@ describe('PUT /api/users/{id}', () => {
         json: { password: 'new-password', current_password: 'old-password' },
       });
       expect(res.status).to.equal(200);
-      expect((await call('GET', `/api/users/${me.id}`, { token: laptop })).status).to.equal(401);
+      expectError(await call('GET', `/api/users/${me.id}`, { token: laptop }), 401, 'token_invalid');
       expect((await call('GET', `/api/users/${me.id}`, { token: me.token })).status).to.equal(200);
       const withOld = await call('POST', '/api/tokens', { basic: { username: me.username, password: 'old-password' } });
-      expect(withOld.status).to.equal(401);
+      expectError(withOld, 401, 'credentials_invalid');
       const withNew = await call('POST', '/api/tokens', { basic: { username: me.username, password: 'new-password' } });
       expect(withNew.status).to.equal(200);
     });
@@ -72,7 +72,7 @@ describe('PUT /api/users/{id}', () => {
       const me = await signedIn({ password: 'old-password' });
       const before = await server().db('users').where({ id: me.id }).first();
       const res = await call('PUT', `/api/users/${me.id}`, { token: me.token, json: { password: 'new-password', about_me: 'x' } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
       expect(res.body.details).to.deep.equal([{ in: 'body', field: 'current_password', message: 'is required with password' }]);
       expect(await server().db('users').where({ id: me.id }).first()).to.deep.equal(before);
     });
@@ -84,7 +84,7 @@ describe('PUT /api/users/{id}', () => {
         token: me.token,
         json: { password: 'new-password', current_password: 'wrong' },
       });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'password_incorrect');
       expect(res.body.message).to.equal('current_password is incorrect');
       expect((await call('GET', `/api/users/${me.id}`, { token: laptop })).status).to.equal(200);
     });
@@ -92,7 +92,7 @@ describe('PUT /api/users/{id}', () => {
     it('refuses current_password without password', async () => {
       const me = await signedIn();
       const res = await call('PUT', `/api/users/${me.id}`, { token: me.token, json: { current_password: me.password } });
-      expect(res.status).to.equal(400);
+      expectError(res, 400, 'validation_failed');
     });
   });
 
@@ -101,8 +101,8 @@ describe('PUT /api/users/{id}', () => {
       const me = await signedIn();
       const other = await registerUser();
       const res = await call('PUT', `/api/users/${other.id}`, { token: me.token, json: { about_me: 'hacked' } });
-      expect(res.status).to.equal(403);
-      expect(res.body).to.deep.equal({ error: 'Forbidden', message: 'you can only change your own user' });
+      expectError(res, 403, 'not_owner');
+      expect(res.body).to.deep.equal({ error: 'Forbidden', code: 'not_owner', message: 'you can only change your own user' });
       const row = await server().db('users').where({ id: other.id }).first();
       expect(row.about_me).to.equal(null);
     });
@@ -110,13 +110,13 @@ describe('PUT /api/users/{id}', () => {
     it('answers 404 for a user that does not exist', async () => {
       const me = await signedIn();
       const res = await call('PUT', '/api/users/31337', { token: me.token, json: { about_me: 'x' } });
-      expect(res.status).to.equal(404);
+      expectError(res, 404, 'user_not_found');
     });
 
     it('answers 401 without a token, before reading the body', async () => {
       const me = await registerUser();
       const res = await call('PUT', `/api/users/${me.id}`, { body: '{not json', headers: { 'content-type': 'application/json' } });
-      expect(res.status).to.equal(401);
+      expectError(res, 401, 'authentication_required');
     });
 
     const bad: [string, unknown][] = [
@@ -132,7 +132,7 @@ describe('PUT /api/users/{id}', () => {
         const me = await signedIn();
         const before = await server().db('users').where({ id: me.id }).first();
         const res = await call('PUT', `/api/users/${me.id}`, { token: me.token, json });
-        expect(res.status).to.equal(400);
+        expectError(res, 400, 'validation_failed');
         expect(res.body.details.length).to.be.greaterThan(0);
         expect(await server().db('users').where({ id: me.id }).first()).to.deep.equal(before);
       });
@@ -141,7 +141,7 @@ describe('PUT /api/users/{id}', () => {
     it('answers 415 to a body that is not JSON', async () => {
       const me = await signedIn();
       const res = await call('PUT', `/api/users/${me.id}`, { token: me.token, body: 'about_me=x', headers: { 'content-type': 'text/plain' } });
-      expect(res.status).to.equal(415);
+      expectError(res, 415, 'unsupported_media_type');
     });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { call } from '../support/client.js';
+import { call, expectError } from '../support/client.js';
 import { registerUser, signedIn } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 
@@ -31,7 +31,7 @@ describe('GET /api/users?username= (opening a profile from a name)', () => {
   it('refuses a username the contract would never allow, naming the parameter', async () => {
     const me = await signedIn();
     const res = await call('GET', `/api/users?username=${encodeURIComponent('no spaces')}`, { token: me.token });
-    expect(res.status).to.equal(400);
+    expectError(res, 400, 'validation_failed');
     expect(res.body.details).to.deep.include({ in: 'query', field: 'username', message: 'may only contain letters, digits, ".", "_" and "-"' });
   });
 
