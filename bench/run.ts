@@ -139,6 +139,20 @@ async function load(
   };
 }
 
+/** The bytes of an answer's body as sent (fetch would decode it). */
+function wireBytes(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers, agent: false }, (response) => {
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        response.on('end', () => resolve(bytes));
+        response.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
 async function json(url: string, init?: RequestInit) {
   const res = await fetch(url, init);
   if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${res.status} ${await res.text()}`);
@@ -246,6 +260,14 @@ async function measureAll(scale: number, withCeiling: boolean) {
       paired(key, () => load(name, pid, { url: `${base}${endpoints[key]!.path}`, headers: endpoints[key]!.headers }), floorPaths[key]);
     measurements.push(await get('GET /api/users/{id}', 'user'));
     measurements.push(await get('GET /api/users page 1 (25)', 'usersPage'));
+    // The same page compressed, as a browser or app asks for it: the CPU it costs, and the bytes it saves.
+    const wire: Record<string, number> = {};
+    for (const coding of ['identity', 'br', 'gzip']) {
+      const headers = { ...endpoints.usersPage!.headers, 'accept-encoding': coding };
+      wire[coding] = await wireBytes(`${base}${endpoints.usersPage!.path}`, headers);
+      if (coding !== 'identity') measurements.push(await paired('usersPage', () => load(`GET /api/users page 1 (25), ${coding}`, pid, { url: `${base}${endpoints.usersPage!.path}`, headers })));
+    }
+    console.log(`users page of 25 on the wire: ${Object.entries(wire).map(([coding, bytes]) => `${coding} ${bytes} B`).join(', ')}`);
     measurements.push(await get('GET /api/users deep keyset page (25)', 'usersDeep'));
     measurements.push(await get('GET followers of a 0-follower user (25)', 'lonerFollowers'));
     measurements.push(await get(`GET followers of the hub, ${users - 1} followers (25)`, 'hubFollowers'));
@@ -281,7 +303,7 @@ async function measureAll(scale: number, withCeiling: boolean) {
     measurements.push(burst);
     if (ceiling) await stop(ceiling);
     if (floor) await stop(floor);
-    return { measurements, serverPeakRssMb: Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024) };
+    return { measurements, wire, serverPeakRssMb: Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024) };
   } finally {
     await stop(server);
   }

@@ -14,6 +14,7 @@ import { tokensHandlers } from './handlers/tokens.js';
 import { usersHandlers } from './handlers/users.js';
 import { contractHeaders } from './http/contract-headers.js';
 import { corsForOrigins } from './http/cors.js';
+import { compression } from './http/compression.js';
 import { errorResponses } from './http/error-responses.js';
 import { requireHost } from './http/host.js';
 import { InFlight } from './http/in-flight.js';
@@ -75,6 +76,7 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   });
   app.use(inFlight.middleware());
   app.use(requestLog(logger));
+  for (const middleware of compression()) app.use(middleware);
   app.use(contractHeaders(contract));
   // Before the router: a browser's preflight never reaches the contract.
   if (config.corsOrigins.length > 0) app.use(corsForOrigins(config.corsOrigins));

@@ -1,3 +1,4 @@
+import { identityTag } from './http/entity-tags.js';
 import { preconditionFailed } from './outcomes.js';
 
 /**
@@ -11,7 +12,7 @@ import { preconditionFailed } from './outcomes.js';
  */
 export function versionToChange<T>(ifMatch: string | undefined, current: T, currentTag: string, what: string): T | undefined {
   if (!ifMatch || ifMatch.trim() === '*') return undefined;
-  // Strong comparison: a weak tag (W/"…") never matches.
-  if (!ifMatch.split(',').some((tag) => tag.trim() === currentTag)) throw preconditionFailed(what);
+  // Strong comparison: a weak tag (W/"…") never matches; the tag of a compressed answer does (entity-tags.ts).
+  if (!ifMatch.split(',').some((tag) => identityTag(tag.trim()) === currentTag)) throw preconditionFailed(what);
   return current;
 }

@@ -1949,12 +1949,14 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -1985,12 +1987,14 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2018,12 +2022,14 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2046,6 +2052,8 @@ export interface components {
          */
         Forbidden: {
             headers: {
+                "Content-Encoding": components["headers"]["Content-Encoding"];
+                Vary: components["headers"]["Vary"];
                 "WWW-Authenticate": components["headers"]["WWW-Authenticate-Scope"];
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
@@ -2075,12 +2083,14 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2101,12 +2111,14 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2127,8 +2139,10 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2149,8 +2163,10 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2171,12 +2187,14 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2197,12 +2215,14 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2223,12 +2243,14 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2249,6 +2271,7 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -2256,6 +2279,7 @@ export interface components {
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Retry-After": components["headers"]["Retry-After"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2276,12 +2300,14 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2302,6 +2328,7 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                "Content-Encoding": components["headers"]["Content-Encoding"];
                 "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -2309,6 +2336,7 @@ export interface components {
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "Retry-After": components["headers"]["Retry-After"];
                 "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                Vary: components["headers"]["Vary"];
                 "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -2425,6 +2453,26 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
+         * @description How the body is compressed, when it is: `br` or `gzip`, as the
+         *     request's `Accept-Encoding` allows (br preferred), for bodies of 1 KB
+         *     and more. Absent when the body is sent as it is (small, or the client
+         *     asked for no compression). HTTP clients and browsers decode it
+         *     themselves.
+         * @example br
+         */
+        "Content-Encoding": "br" | "gzip";
+        /**
+         * @description The request headers the answer depends on, for caches:
+         *     `Accept-Encoding` always (the body may be compressed), and `Origin`
+         *     where browser origins are allowed (CORS), and `Accept` where the
+         *     answer depends on it (`GET /api` sends a browser to the documentation). Sent by the
+         *     application on every answer with a body; the answers refused
+         *     before a request is read (408, 431, and 400 to what is not HTTP)
+         *     have none.
+         * @example Accept-Encoding
+         */
+        Vary: string;
+        /**
          * @description The URL of the created resource.
          * @example /api/users/1
          */
@@ -2490,7 +2538,7 @@ export interface components {
          */
         "Strict-Transport-Security": "max-age=63072000";
         /**
-         * @description The version of this representation: a strong entity tag that changes whenever anything in the representation does (counts included). Send it back in If-None-Match to revalidate a copy (304 when unchanged), or in If-Match to change or delete only what you read (412 otherwise).
+         * @description The version of this representation: a strong entity tag that changes whenever anything in the representation does (counts included). Send it back in If-None-Match to revalidate a copy (304 when unchanged), or in If-Match to change or delete only what you read (412 otherwise). A compressed answer's tag names its coding after the identity's (`"…"` becomes `"…-br"` or `"…-gzip"`); conditional requests accept either.
          * @example "kXo2kqAuVjW3qk8y1n0m2bqT3Xg"
          */
         ETag: string;
@@ -2588,6 +2636,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -2596,6 +2645,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2651,6 +2701,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
@@ -2659,6 +2710,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2704,6 +2756,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2711,6 +2764,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2773,6 +2827,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2780,6 +2835,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2902,6 +2958,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -2910,6 +2967,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -2992,6 +3050,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -3000,6 +3059,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3368,6 +3428,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -3376,6 +3437,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3458,6 +3520,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -3466,6 +3529,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3548,6 +3612,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -3556,6 +3621,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3608,6 +3674,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -3615,6 +3682,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3676,6 +3744,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
@@ -3684,6 +3753,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3750,6 +3820,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -3758,6 +3829,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3833,6 +3905,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -3841,6 +3914,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3890,12 +3964,14 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -3942,6 +4018,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -3949,6 +4026,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4032,6 +4110,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -4040,6 +4119,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4091,12 +4171,14 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "X-Accel-Buffering": components["headers"]["X-Accel-Buffering"];
@@ -4171,6 +4253,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -4179,6 +4262,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4234,6 +4318,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     Location: components["headers"]["Location"];
@@ -4242,6 +4327,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4289,6 +4375,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -4296,6 +4383,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4358,6 +4446,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -4365,6 +4454,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4487,6 +4577,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -4495,6 +4586,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4577,6 +4669,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -4585,6 +4678,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4661,6 +4755,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Private"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     Link: components["headers"]["Link"];
@@ -4669,6 +4764,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4738,6 +4834,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     Link: components["headers"]["Link"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -4745,6 +4842,7 @@ export interface operations {
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4786,12 +4884,14 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4870,12 +4970,14 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -4958,9 +5060,11 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Page"];
                     ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5010,9 +5114,11 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5075,9 +5181,11 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Page"];
                     ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5133,9 +5241,11 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public-Asset"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5190,9 +5300,11 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5241,9 +5353,11 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-Public"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     ETag: components["headers"]["ETag"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5296,8 +5410,10 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5326,8 +5442,10 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
@@ -5345,8 +5463,10 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Content-Encoding": components["headers"]["Content-Encoding"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy-Api"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    Vary: components["headers"]["Vary"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

@@ -16,8 +16,33 @@ export function entityTag(payload: string | Buffer): string {
 function noneMatch(header: string, current: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => opaque(tag) === current);
+  return matchedTag(header, current) !== undefined;
+}
+
+/**
+ * A tag is 27 characters of SHA-1 in base64url; the tag of a compressed
+ * answer (compression.ts) adds its coding, `-br` or `-gzip`, which the
+ * length tells apart from the hash's own dashes.
+ */
+const ENCODED_TAG = /^"([A-Za-z0-9_-]{27})-(br|gzip)"$/;
+
+/** The tag of the representation itself, whatever coding the tag was given for. */
+export function identityTag(tag: string): string {
+  const encoded = ENCODED_TAG.exec(tag);
+  return encoded ? `"${encoded[1]}"` : tag;
+}
+
+/** The tag of an answer sent in a content coding. */
+export function encodedTag(tag: string, encoding: string): string {
+  return `${tag.slice(0, -1)}-${encoding}"`;
+}
+
+/** The tag of the list (If-None-Match, If-Match) that stands for the current one in some coding, compared weakly, as the client sent it. */
+export function matchedTag(header: string, current: string): string | undefined {
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .find((tag) => identityTag(tag) === current);
 }
 
 // The documentation's files are Buffers read once: hash each once.

@@ -25,7 +25,7 @@ type Encoded<C, M extends keyof C> = M extends 'application/json' ? C[M] : M ext
 type BodyOf<R> = R extends { content: infer C } ? { [M in keyof C]: Encoded<C, M> }[keyof C] : undefined;
 /**
  * Headers that middleware sets, not handlers: the request id, and those the
- * contract fixes to one value (contract-headers.ts).
+ * contract fixes to one value (contract-headers.ts), and compression's (compression.ts).
  */
 type MiddlewareHeaders =
   | 'X-Request-Id'
@@ -34,7 +34,8 @@ type MiddlewareHeaders =
   | 'RateLimit-Remaining'
   | 'RateLimit-Reset'
   | 'RateLimit-Policy'
-  | 'Cache-Control' | 'Content-Security-Policy' | 'Strict-Transport-Security' | 'X-Content-Type-Options' | 'ETag';
+  | 'Cache-Control' | 'Content-Security-Policy' | 'Strict-Transport-Security' | 'X-Content-Type-Options' | 'ETag'
+  | 'Content-Encoding' | 'Vary';
 /** The headers a response declares by name (openapi-typescript adds an index signature, which Omit would keep alone). */
 type Declared<H> = { [K in keyof H as string extends K ? never : K]: H[K] };
 /** Headers a handler sends on some answers only (openapi-typescript marks every declared header as always present). */

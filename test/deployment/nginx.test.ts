@@ -167,6 +167,20 @@ describe('two instances behind nginx (deploy/nginx/microblog.conf)', function ()
     expect((await logged(id, 1)).flat()).to.have.length(1);
   });
 
+  it('passes the instances\' compressed answers through as they are, tags and all', async () => {
+    const { token } = await member('kim');
+    for (const name of ['lee', 'max', 'ned']) await member(name);
+    const direct = await call('GET', '/api/users?per_page=25', { baseUrl: instances[0]!.baseUrl, token, headers: { 'accept-encoding': 'identity' } });
+    expect(direct.text.length).to.be.greaterThan(1024);
+    for (const coding of ['br', 'gzip']) {
+      const res = await viaNginx('GET', '/api/users?per_page=25', { token, headers: { 'accept-encoding': coding } });
+      expect(res.headers.get('content-encoding')).to.equal(coding);
+      expect(res.headers.get('vary')).to.include('Accept-Encoding');
+      expect(res.headers.get('etag')).to.match(new RegExp(`-${coding}"$`));
+      expect(res.body).to.deep.equal(direct.body);
+    }
+  });
+
   it('turns a body over the limit away at nginx with the API\'s own JSON 413', async () => {
     const me = await viaNginx('POST', '/api/users', { json: { username: 'carol', email: 'carol@example.com', password: 'carol-pw' } });
     expect(me.status).to.equal(201);

@@ -28,10 +28,13 @@ describe('HEAD: every GET operation answers it (RFC 9110, 9.3.2)', () => {
       };
       const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
       const token = (operation.security ?? []).length > 0 ? me.token : undefined;
-      const get = await call('GET', path, { token });
+      // Compared uncompressed: HEAD leaves out Content-Encoding, which is settled only
+      // while the body is made (RFC 9110, 9.3.2 allows it); compression.test.ts covers it.
+      const identity = { 'accept-encoding': 'identity' };
+      const get = await call('GET', path, { token, headers: identity });
       // A relation that does not hold, and a message id that names none, are answered 404 to HEAD as to GET.
       expect(outcomes([get])[0], path).to.be.oneOf([200, '404 not_following', '404 not_liked', '404 message_not_found']);
-      const head = await call('HEAD', path, { token });
+      const head = await call('HEAD', path, { token, headers: identity });
       expect(head.status, path).to.equal(get.status);
       expect(head.text).to.equal('');
       expect(comparable(head.headers), path).to.deep.equal(comparable(get.headers));

@@ -142,6 +142,7 @@ export function checkAgainstContract(method: string, url: URL, res: SeenResponse
   expect(declared, `${where}: status not declared for ${operation.operationId}`).to.not.equal(undefined);
 
   checkHeaders(declared?.headers ?? {}, res.headers, where);
+  if (res.headers.get('content-encoding')) expect(Object.keys(declared?.headers ?? {}), `${where}: Content-Encoding declared`).to.include('Content-Encoding');
 
   const contentTypes = Object.keys(declared?.content ?? {});
   if (contentTypes.length === 0) {

@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { connect, createServer } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -151,7 +152,10 @@ export function httpsRequest(
         for (const [name, value] of Object.entries(res.headers)) {
           for (const one of ([] as (string | undefined)[]).concat(value)) if (one !== undefined) headers.append(name, one);
         }
-        const text = Buffer.concat(chunks).toString('utf8');
+        // Decoded as a client does; the headers keep the Content-Encoding it came in.
+        const raw = Buffer.concat(chunks);
+        const decode = { br: brotliDecompressSync, gzip: gunzipSync }[headers.get('content-encoding') ?? ''];
+        const text = (decode ? decode(raw) : raw).toString('utf8');
         const isJson = (headers.get('content-type') ?? '').startsWith('application/json');
         resolve({ status: res.statusCode ?? 0, headers, text, body: isJson && text ? JSON.parse(text) : undefined });
       });
