@@ -94,7 +94,7 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
     ...streamsHandlers(services, hub),
     ...tokensHandlers(services),
     ...contractHandlers(contract),
-    ...documentationHandlers(),
+    ...documentationHandlers(contract),
     ...healthHandlers(services),
   };
   for (const middleware of contractRouter(contract, services, handlers, serializers)) app.use(middleware);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { notFound } from '../errors.js';
+import type { Contract } from '../contract.js';
+import { splitOverview } from '../docs/guide.js';
 import type { Handlers } from '../http/operation.js';
 
 const require = createRequire(import.meta.url);
@@ -19,9 +21,16 @@ function loadAssets(): Map<string, { body: Buffer; type: string }> {
   }));
 }
 
-export function documentationHandlers(): Handlers<'getHome' | 'getDocs' | 'getDocsAsset'> {
+export function documentationHandlers(contract: Contract): Handlers<'getHome' | 'getDocs' | 'getDocsAsset'> {
   const home = readFileSync(own('home.html'), 'utf8');
-  const page = readFileSync(own('index.html'), 'utf8');
+  // The guide ends with the table of error codes (the ErrorCode schema's), where a reader of the Errors section looks for it.
+  const components = (contract.document as { components?: { schemas?: Record<string, { description?: string }> } }).components;
+  const errorCodes = components?.schemas?.ErrorCode?.description ?? '';
+  const { intro, guideHtml } = splitOverview(`${String(contract.document.info.description ?? '')}\n## Error codes\n${errorCodes}`);
+  // The introduction as JSON inside the page: "<" escaped, so that no text of it can end the element.
+  const page = readFileSync(own('index.html'), 'utf8')
+    .replace('<!-- intro -->', () => JSON.stringify(intro).replace(/</g, '\\u003c'))
+    .replace('<!-- guide -->', () => guideHtml);
   const assets = loadAssets();
   return {
     async getHome() {

@@ -52,6 +52,23 @@ describe('the documentation in a real browser (headless Chromium)', function () 
     expect(problems).to.deep.equal([]);
   });
 
+  it('shows the first operation on the first screen (1280x800), with the guide below the operations', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${server().baseUrl}/api/docs`);
+    await page.waitForSelector('.opblock');
+    const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+    expect(await top('.opblock'), 'the first operation, in px from the top').to.be.below(800);
+    // The overview's introduction is above them; its sections are the guide after the last.
+    expect(await page.locator('.info .description').innerText()).to.include('The guide below the operations covers authentication');
+    const guide = page.locator('#guide');
+    expect(await guide.locator('h2').allInnerTexts()).to.include.members(['Authentication', 'Errors', 'Rate limits', 'Error codes']);
+    expect(await guide.locator('table code').allInnerTexts(), 'the table of error codes').to.include.members(['token_expired', 'username_taken']);
+    const lastOperation = await page.locator('.opblock').last().boundingBox();
+    expect(await top('#guide')).to.be.above(lastOperation!.y);
+    expect(await page.locator('.info .description a[href="#guide"]').count(), 'a link to the guide').to.equal(1);
+    expect(problems).to.deep.equal([]);
+  });
+
   /** Fills one security scheme in Swagger UI's Authorize dialog. */
   async function authorize(scheme: string, values: string[]) {
     await page.click('button.authorize');
