@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { closeDatabase, openDatabase } from '../src/data/db.js';
 import { migrateToLatest, rollbackAll } from '../src/data/migrator.js';
 import { BatchedCounter } from '../src/limits/batched-counter.js';
+import { Metrics } from '../src/metrics.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -339,6 +340,29 @@ function countingCostUs(): number {
   return Number(process.hrtime.bigint() - started) / calls / 1000;
 }
 
+/**
+ * What the metrics cost a request in-process (metrics.ts): reading the clock
+ * twice and noting the duration under one of 40 operation/status pairs, in
+ * microseconds.
+ */
+function metricsCostUs(): number {
+  const db = openDatabase('sqlite::memory:');
+  const metrics = new Metrics(db);
+  const pairs = Array.from({ length: 40 }, (_, i) => [`operation${i % 20}`, i < 20 ? 200 : 404] as const);
+  const note = (i: number) => {
+    const started = process.hrtime.bigint();
+    const [operation, status] = pairs[i % pairs.length]!;
+    metrics.observe(operation, status, Number(process.hrtime.bigint() - started) / 1e9);
+  };
+  for (let i = 0; i < 100_000; i++) note(i);
+  const calls = 1_000_000;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < calls; i++) note(i);
+  const cost = Number(process.hrtime.bigint() - started) / calls / 1000;
+  void closeDatabase(db);
+  return cost;
+}
+
 /** One open stream of the bench: when each post's event reached it. */
 interface BenchStream {
   close(): void;
@@ -453,9 +477,11 @@ async function main() {
   }
   const counting = countingCostUs();
   console.log(`counting a token's call (in-process, 1,000 tokens): ${counting.toFixed(3)} µs`);
+  const metricsCost = metricsCostUs();
+  console.log(`metrics of a request (in-process: clock, histogram): ${metricsCost.toFixed(3)} µs`);
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   const database = DATABASE_URL.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
-  const report: Record<string, unknown> = { date: new Date().toISOString(), database, duration: DURATION, connections: CONNECTIONS, countingCostUs: counting };
+  const report: Record<string, unknown> = { date: new Date().toISOString(), database, duration: DURATION, connections: CONNECTIONS, countingCostUs: counting, metricsCostUs: metricsCost };
   const base = await measureAll(1, true);
   console.log(`\n${database}, 1x data, ${CONNECTIONS} connections, ${DURATION} s each`);
   table(base.measurements);

@@ -15,6 +15,7 @@ import { usersHandlers } from './handlers/users.js';
 import { contractHeaders } from './http/contract-headers.js';
 import { corsForOrigins } from './http/cors.js';
 import { compression } from './http/compression.js';
+import { Metrics } from './metrics.js';
 import { errorResponses } from './http/error-responses.js';
 import { requireHost } from './http/host.js';
 import { InFlight } from './http/in-flight.js';
@@ -43,6 +44,8 @@ export interface AppOptions {
 /** The app, and how to stop what it runs besides answering (the call counts it shares in batches). */
 export interface App {
   app: Koa;
+  /** Prometheus metrics, when METRICS_PORT asks for them (served by server.ts, apart from the API). */
+  metrics: Metrics | undefined;
   /** Marks the app as shutting down, waits (up to `timeoutMs`) for the requests in flight, then ends the live streams; true if the requests all finished. */
   drain(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
@@ -74,6 +77,8 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
     logger.error({ reqId: ctx?.state.requestId, err: error }, 'unexpected error');
     if (ctx) onUnexpectedError?.(error, ctx);
   });
+  const metrics = config.metrics ? new Metrics(db) : undefined;
+  if (metrics) app.use(metrics.middleware());
   app.use(inFlight.middleware());
   app.use(requestLog(logger));
   for (const middleware of compression()) app.use(middleware);
@@ -100,6 +105,7 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   for (const middleware of contractRouter(contract, services, handlers, serializers)) app.use(middleware);
   return {
     app,
+    metrics,
     async drain(timeoutMs) {
       const drained = await inFlight.drain(timeoutMs);
       // The streams last: a request in flight may still write an event they carry.

@@ -9,6 +9,11 @@ export interface Config {
   port: number;
   /** Interface to listen on. */
   host: string;
+  /**
+   * Where Prometheus metrics are served (METRICS_PORT, METRICS_HOST), apart
+   * from the API: off without a port, and on 127.0.0.1 unless told otherwise.
+   */
+  metrics: { port: number; host: string } | undefined;
   /** `postgres://…` for PostgreSQL, or `sqlite:<file>` for the embedded database. */
   databaseUrl: string;
   /** Lifetime of an access token (ACCESS_TOKEN_TTL, or its old name TOKEN_TTL_SECONDS). */
@@ -182,6 +187,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port: integer(env, 'PORT', 5000, 0, 65535),
     host: env.HOST || '127.0.0.1',
+    metrics: env.METRICS_PORT ? { port: integer(env, 'METRICS_PORT', 0, 0, 65535), host: env.METRICS_HOST || '127.0.0.1' } : undefined,
     databaseUrl: database,
     accessTokenTtlSeconds,
     refreshTokenTtlSeconds,

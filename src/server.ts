@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import { createApp } from './app.js';
 import { createHttpServer } from './http/listener.js';
+import type { Metrics } from './metrics.js';
 import { relayAnnouncementsBetweenWorkers, relayAnnouncementsFromWorker } from './streams/worker-relay.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadContract } from './contract.js';
@@ -51,7 +52,7 @@ async function serve(config: Config, logger: Logger): Promise<void> {
   const db = openDatabase(config.databaseUrl);
   // SQLite workers hear each other through the primary, unless Redis carries it all.
   if (!config.redisUrl) relayAnnouncementsFromWorker(db);
-  const { app, drain, close } = await createApp({ config, db, logger });
+  const { app, metrics, drain, close } = await createApp({ config, db, logger });
 
   const server: Server = createHttpServer(app, await loadContract(), config, logger).listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
@@ -59,6 +60,7 @@ async function serve(config: Config, logger: Logger): Promise<void> {
     const who = cluster.isWorker ? `worker ${process.pid}` : `pid ${process.pid}`;
     logger.info({ port, database, pid: process.pid, worker: cluster.isWorker }, `Microblog API listening on http://${config.host}:${port}/api (database: ${database}, ${who})`);
   });
+  const metricsServer = metrics && config.metrics ? await serveMetrics(metrics, server, config.metrics, logger) : undefined;
 
   // Stop accepting, let the requests in flight finish (even those whose
   // client hung up), then close the database and exit.
@@ -69,6 +71,7 @@ async function serve(config: Config, logger: Logger): Promise<void> {
     shuttingDown = true;
     logger.info({ signal }, `${signal}: finishing requests in flight, then exiting`);
     const closed = new Promise((resolve) => server.close(resolve));
+    metricsServer?.close();
     server.closeIdleConnections();
     const drained = await drain(config.shutdownTimeoutMs);
     if (!drained) logger.error({ timeoutMs: config.shutdownTimeoutMs }, `requests still running after ${config.shutdownTimeoutMs} ms: exiting anyway`);
@@ -145,3 +148,20 @@ main(logger).catch((error: unknown) => {
   else logger.fatal({ err: error }, 'could not start');
   exit(1);
 });
+
+/**
+ * Prometheus metrics on their own port (METRICS_PORT), never the API's. With
+ * workers, each would answer for itself alone on a port they share, so they
+ * are served only by a single process (WEB_CONCURRENCY=1) for now.
+ */
+async function serveMetrics(metrics: Metrics, api: Server, where: { port: number; host: string }, logger: Logger): Promise<Server | undefined> {
+  if (cluster.isWorker) {
+    logger.warn('METRICS_PORT is ignored with several workers (WEB_CONCURRENCY > 1): run one process per instance to scrape it');
+    return undefined;
+  }
+  metrics.watch(api);
+  const server = await metrics.serve(where.port, where.host);
+  const { port } = server.address() as AddressInfo;
+  logger.info({ metricsPort: port }, `metrics on http://${where.host}:${port}/metrics`);
+  return server;
+}

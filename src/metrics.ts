@@ -1,0 +1,98 @@
+import { createServer, type Server } from 'node:http';
+import type Koa from 'koa';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Database } from './data/db.js';
+
+/**
+ * Prometheus metrics (prom-client): each request's duration by operationId
+ * and status (its _count is the request count), 429 refusals by
+ * operationId, the database pool's connections, open connections, and Node's own
+ * (event-loop lag, heap, CPU). Served apart from the API, on METRICS_PORT
+ * (bound to 127.0.0.1 by default), never on the public port.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly durations = new Histogram({
+    name: 'microblog_http_request_duration_seconds',
+    help: 'Time from a request arriving to its answer being handed to Node, by operationId ("none" outside the contract) and status.',
+    labelNames: ['operation', 'status'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  private readonly refusals = new Counter({
+    name: 'microblog_rate_limit_refusals_total',
+    help: 'Requests refused with 429 (a rate limit, or too many streams), by operationId.',
+    labelNames: ['operation'] as const,
+    registers: [this.registry],
+  });
+  /** The histogram's child per operation and status, looked up once: the labels are few and fixed. */
+  private readonly children = new Map<string, Histogram.Internal<'operation' | 'status'>>();
+  private connections: () => Promise<number> = async () => 0;
+
+  constructor(db: Database) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'microblog_' });
+    const { client } = db.knex;
+    new Gauge({
+      name: 'microblog_db_pool_connections',
+      help: "The database pool's connections: in use, idle, and requests waiting for one.",
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      collect() {
+        // Knex's pool (tarn) exists once the first query has run.
+        const pool = client.pool as { numUsed(): number; numFree(): number; numPendingAcquires(): number } | undefined;
+        if (!pool) return;
+        this.set({ state: 'used' }, pool.numUsed());
+        this.set({ state: 'free' }, pool.numFree());
+        this.set({ state: 'pending' }, pool.numPendingAcquires());
+      },
+    });
+    const open = () => this.connections();
+    new Gauge({
+      name: 'microblog_open_connections',
+      help: 'HTTP connections open to this process.',
+      registers: [this.registry],
+      async collect() {
+        this.set(await open());
+      },
+    });
+  }
+
+  /** Counts open connections on this server from now on. */
+  watch(server: Server): void {
+    this.connections = () => new Promise((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count)));
+  }
+
+  /** Notes one request's duration under its operation and status. */
+  observe(operation: string, status: number, seconds: number): void {
+    const key = `${operation} ${status}`;
+    let child = this.children.get(key);
+    if (!child) this.children.set(key, (child = this.durations.labels(operation, String(status))));
+    child.observe(seconds);
+  }
+
+  /** The middleware that times every request; outermost, so that it sees the status the client gets. */
+  middleware(): Koa.Middleware {
+    return async (ctx, next) => {
+      const started = process.hrtime.bigint();
+      try {
+        await next();
+      } finally {
+        const operation = ctx.state.operationId ?? 'none';
+        this.observe(operation, ctx.status, Number(process.hrtime.bigint() - started) / 1e9);
+        if (ctx.status === 429) this.refusals.inc({ operation });
+      }
+    };
+  }
+
+  /** Serves GET /metrics on its own port; nothing else. */
+  serve(port: number, host: string): Promise<Server> {
+    const server = createServer(async (req, res) => {
+      if (req.method !== 'GET' || req.url !== '/metrics') {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': this.registry.contentType }).end(await this.registry.metrics());
+    });
+    return new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve(server)));
+  }
+}
