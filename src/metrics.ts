@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type Koa from 'koa';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import cluster from 'node:cluster';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from './data/db.js';
 
 /**
@@ -84,15 +85,42 @@ export class Metrics {
     };
   }
 
-  /** Serves GET /metrics on its own port; nothing else. */
-  serve(port: number, host: string): Promise<Server> {
-    const server = createServer(async (req, res) => {
-      if (req.method !== 'GET' || req.url !== '/metrics') {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': this.registry.contentType }).end(await this.registry.metrics());
-    });
-    return new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve(server)));
+  /**
+   * A worker's metrics go to the primary, which answers for them all
+   * (prom-client's AggregatorRegistry, over node:cluster's channel): the
+   * workers share the API's port, so none of them could answer alone.
+   */
+  reportToPrimary(): void {
+    if (!cluster.isWorker) return;
+    new AggregatorRegistry(); // answers the primary's requests from now on
+    AggregatorRegistry.setRegistries([this.registry]);
   }
+
+  /** Serves this process's metrics (serveMetrics). */
+  serve(port: number, host: string): Promise<Server> {
+    return serveMetrics(() => this.registry.metrics(), this.registry.contentType, port, host);
+  }
+}
+
+/** The primary's metrics server when workers serve the API: their metrics summed (gauges, counters) and merged (histograms). */
+export function serveWorkersMetrics(port: number, host: string): Promise<Server> {
+  const workers = new AggregatorRegistry();
+  return serveMetrics(() => workers.clusterMetrics(), workers.contentType, port, host);
+}
+
+/** GET /metrics on a port of its own, and nothing else. */
+function serveMetrics(read: () => Promise<string>, contentType: string, port: number, host: string): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    if (req.method !== 'GET' || req.url !== '/metrics') {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      res.writeHead(200, { 'Content-Type': contentType }).end(await read());
+    } catch {
+      // A worker that did not answer in time (prom-client waits 5 s): the scrape fails, and the next one asks again.
+      res.writeHead(503).end();
+    }
+  });
+  return new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve(server)));
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import { createApp } from './app.js';
 import { createHttpServer } from './http/listener.js';
-import type { Metrics } from './metrics.js';
+import { serveWorkersMetrics, type Metrics } from './metrics.js';
 import { relayAnnouncementsBetweenWorkers, relayAnnouncementsFromWorker } from './streams/worker-relay.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadContract } from './contract.js';
@@ -120,6 +120,18 @@ function supervise(config: Config, logger: Logger): void {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   for (let i = 0; i < config.webConcurrency; i++) cluster.fork();
+  if (config.metrics) {
+    const { port, host } = config.metrics;
+    // Closed with the process: the primary exits once its workers have.
+    serveWorkersMetrics(port, host).then(
+      (server) => announceMetrics(server, host, logger).unref(),
+      (error: unknown) => {
+        logger.fatal({ err: error }, `the metrics port ${port} could not be opened`);
+        failed = true;
+        stop('SIGTERM');
+      },
+    );
+  }
 }
 
 /** Process entry: read the settings, prepare the database, then serve (in workers, with WEB_CONCURRENCY). */
@@ -150,18 +162,21 @@ main(logger).catch((error: unknown) => {
 });
 
 /**
- * Prometheus metrics on their own port (METRICS_PORT), never the API's. With
- * workers, each would answer for itself alone on a port they share, so they
- * are served only by a single process (WEB_CONCURRENCY=1) for now.
+ * Prometheus metrics on their own port (METRICS_PORT), never the API's. A
+ * worker serves none itself: it reports to the primary, which answers for
+ * all of them (supervise).
  */
 async function serveMetrics(metrics: Metrics, api: Server, where: { port: number; host: string }, logger: Logger): Promise<Server | undefined> {
+  metrics.watch(api);
   if (cluster.isWorker) {
-    logger.warn('METRICS_PORT is ignored with several workers (WEB_CONCURRENCY > 1): run one process per instance to scrape it');
+    metrics.reportToPrimary();
     return undefined;
   }
-  metrics.watch(api);
-  const server = await metrics.serve(where.port, where.host);
+  return announceMetrics(await metrics.serve(where.port, where.host), where.host, logger);
+}
+
+function announceMetrics(server: Server, host: string, logger: Logger): Server {
   const { port } = server.address() as AddressInfo;
-  logger.info({ metricsPort: port }, `metrics on http://${where.host}:${port}/metrics`);
+  logger.info({ metricsPort: port }, `metrics on http://${host}:${port}/metrics`);
   return server;
 }

@@ -55,6 +55,22 @@ describe('Prometheus metrics (METRICS_PORT)', function () {
     expect((await fetch(`http://127.0.0.1:${port}/`)).status).to.equal(404);
   });
 
+  it('adds up the workers\' metrics in the primary (WEB_CONCURRENCY)', async () => {
+    api = await startServerProcess({ PORT: '0', METRICS_PORT: '0', DATABASE_URL: database.url, WEB_CONCURRENCY: '2' });
+    const port = /metrics on http:\/\/127\.0\.0\.1:(\d+)\/metrics/.exec(api.output())?.[1];
+    expect(port, api.output()).to.match(/^\d+$/);
+    // Forty requests on new connections, which the primary deals out to both workers in turn.
+    for (let i = 0; i < 40; i++) expect((await call('GET', '/api', { baseUrl: api.baseUrl, headers: { connection: 'close' } })).status).to.equal(200);
+    const servedBy = api
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"operationId":"getApiRoot"'))
+      .map((line) => JSON.parse(line).pid);
+    expect(new Set(servedBy).size, 'workers that served').to.equal(2);
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(sample(text, 'microblog_http_request_duration_seconds_count{operation="getApiRoot",status="200"}'), 'both workers\' requests').to.equal(40);
+  });
+
   it('serves no metrics without METRICS_PORT', async () => {
     api = await startServerProcess({ PORT: '0', DATABASE_URL: database.url });
     expect(api.output()).to.not.include('metrics on');
