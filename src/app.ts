@@ -81,7 +81,7 @@ export async function createApp({ config, db, onUnexpectedError, logger = pino({
   if (metrics) app.use(metrics.middleware());
   app.use(inFlight.middleware());
   app.use(requestLog(logger));
-  for (const middleware of compression()) app.use(middleware);
+  app.use(compression());
   app.use(contractHeaders(contract));
   // Before the router: a browser's preflight never reaches the contract.
   if (config.corsOrigins.length > 0) app.use(corsForOrigins(config.corsOrigins));
