@@ -13,6 +13,8 @@ import type { RateLimits } from './limits/rate-limits.js';
 export interface Requester {
   user: UserRow;
   tokenId?: number;
+  /** When the bearer token stops working (a live stream ends then). */
+  tokenExpiresAt?: Date;
   sessionId?: number;
   scope?: Scope;
 }
@@ -205,10 +207,10 @@ export class Auth {
     const tokenHash = hashToken(token);
     const row = await findTokenHolder(this.db, tokenHash, now);
     if (!row) throw (await isExpiredToken(this.db, tokenHash, now)) ? expiredToken() : invalidToken();
-    const { token_id: tokenId, session_id: sessionId, scope, session_last_used_at: sessionLastUsed, ...user } = row;
+    const { token_id: tokenId, token_expires_at: expiresAt, session_id: sessionId, scope, session_last_used_at: sessionLastUsed, ...user } = row;
     await this.noteActivity(user, now);
     if (this.due(sessionLastUsed, now)) await touchSession(this.db, sessionId, now);
-    return { user, tokenId, sessionId, scope };
+    return { user, tokenId, tokenExpiresAt: new Date(expiresAt), sessionId, scope };
   }
 
   /** A new pair of tokens, and the hashes to store: only those are kept. */

@@ -29,8 +29,14 @@ export interface TokenPair {
   refreshExpiresAt: Date;
 }
 
-/** The user behind an access token, with the token's id and its session's id, scope and last use. */
-export type TokenHolder = UserRow & { token_id: number; session_id: number; scope: Scope; session_last_used_at: Date | number };
+/** The user behind an access token, with the token's id and expiry, and its session's id, scope and last use. */
+export type TokenHolder = UserRow & {
+  token_id: number;
+  token_expires_at: Date | number;
+  session_id: number;
+  scope: Scope;
+  session_last_used_at: Date | number;
+};
 
 /** Writes a pair into a session: its access token, and its refresh token. */
 async function insertPair(trx: Knex, userId: number, sessionId: number, pair: TokenPair): Promise<void> {
@@ -125,7 +131,14 @@ const holderByTokenHash = preparedSelect<[string, Date], TokenHolder>((db, token
     .join('sessions', 'sessions.id', 'tokens.session_id')
     .where('tokens.token_hash', tokenHash)
     .where('tokens.expires_at', '>', now)
-    .first('users.*', 'tokens.id as token_id', 'tokens.session_id', 'sessions.scope', 'sessions.last_used_at as session_last_used_at'),
+    .first(
+      'users.*',
+      'tokens.id as token_id',
+      'tokens.expires_at as token_expires_at',
+      'tokens.session_id',
+      'sessions.scope',
+      'sessions.last_used_at as session_last_used_at',
+    ),
 );
 
 /** The user who holds an unexpired access token with this hash, with the token's session and scope. */

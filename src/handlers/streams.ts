@@ -1,5 +1,3 @@
-import { invalidToken } from '../auth.js';
-import { findLiveToken } from '../data/tokens.js';
 import { ApiError } from '../errors.js';
 import type { Handlers } from '../http/operation.js';
 import type { Services } from '../services.js';
@@ -9,18 +7,17 @@ import type { StreamHub } from '../streams/hub.js';
 const RETRY_AFTER_S = 5;
 
 /** The operations the contract tags `streams`: the requester's live events. */
-export function streamsHandlers({ db, inFlight }: Services, hub: StreamHub): Handlers<'streamUser'> {
+export function streamsHandlers({ inFlight }: Services, hub: StreamHub): Handlers<'streamUser'> {
   return {
     async streamUser({ requester, headers, ctx }) {
-      const { user, tokenId } = requester;
+      const { user, tokenId, tokenExpiresAt } = requester;
       if (!hub.hasRoomFor(user.id)) {
         throw new ApiError(429, 'too_many_streams', `you have ${hub.streamsOf(user.id)} streams open, the most a user may; close one first`, { 'Retry-After': String(RETRY_AFTER_S) });
       }
-      const token = await findLiveToken(db, tokenId!, new Date());
-      if (!token) throw invalidToken(); // revoked between the check and now
       const lastEventId = headers['Last-Event-ID'];
       const after = lastEventId === undefined ? await hub.latestStart() : Number(lastEventId);
-      const stream = hub.open(user.id, { id: token.id, expiresAt: new Date(token.expires_at) }, after);
+      // The token was checked a moment ago; the hub checks it again once the stream is open (hub.ts).
+      const stream = hub.open(user.id, { id: tokenId!, expiresAt: tokenExpiresAt! }, after);
       // Open for as long as the client stays: not a request a shutdown waits for (the hub ends it after them).
       inFlight.detach(ctx);
       ctx.req.socket.setNoDelay(true);

@@ -114,6 +114,13 @@ export class StreamHub {
     streams.add(open);
     // A first comment: the response starts now, and proxies know the stream is alive.
     open.stream.comment('connected');
+    // Its token was checked before it opened; a revocation that landed since
+    // announced itself before this stream was there to hear it: check again,
+    // now that any later one will find it.
+    this.checkToken(open).catch((error: unknown) =>
+      // The database is away: the stream stays, and the next change of the user's sessions checks it.
+      this.logger.warn({ err: error, userId }, "could not check a new stream's token"),
+    );
     void this.replay(open, afterId);
     return open.stream;
   }
@@ -224,8 +231,10 @@ export class StreamHub {
 
   /** Ends the user's streams whose tokens no longer work (revoked, their session ended, the account deleted). */
   private async checkTokens(userId: number): Promise<void> {
-    for (const open of [...(this.byUser.get(userId) ?? [])]) {
-      if (!(await findLiveToken(this.db, open.tokenId, new Date()))) open.stream.end();
-    }
+    for (const open of [...(this.byUser.get(userId) ?? [])]) await this.checkToken(open);
+  }
+
+  private async checkToken(open: OpenStream): Promise<void> {
+    if (!(await findLiveToken(this.db, open.tokenId, new Date()))) open.stream.end();
   }
 }
