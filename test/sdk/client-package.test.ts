@@ -5,8 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { createMicroblogClient, MicroblogError, unwrap, type Tokens } from '../../client/src/index.js';
-import { call } from '../support/client.js';
-import { checkAgainstContract } from '../support/contract.js';
+import { call, outcomes, seenResponse, type ApiResponse } from '../support/client.js';
 import { registerUser } from '../support/fixtures.js';
 import { server } from '../support/hooks.js';
 import { rowCount } from '../support/invariants.js';
@@ -17,30 +16,27 @@ const run = promisify(execFile);
 
 /**
  * What the client sent and got, as the network carried it: each response
- * checked against openapi.yaml, and noted as its status, or its status and
- * code for an error ("401 token_expired"), so that a test reads the
- * client's whole exchange.
+ * checked against openapi.yaml as every test's are (seenResponse), kept in
+ * order so that a test reads the client's whole exchange with outcomes()
+ * ("401 token_expired", 200, …).
  */
 function network(options: { loseFirstAnswerTo?: string } = {}) {
-  const seen: (number | string)[] = [];
+  const responses: ApiResponse[] = [];
   const requests: Request[] = [];
   let lost = false;
   const send = async (request: Request): Promise<Response> => {
     requests.push(request.clone());
     const response = await fetch(request);
-    const text = await response.clone().text();
-    const isJson = (response.headers.get('content-type') ?? '').startsWith('application/json');
-    const body = isJson && text ? JSON.parse(text) : undefined;
-    checkAgainstContract(request.method, new URL(request.url), { status: response.status, headers: response.headers, text, body });
-    seen.push(response.status >= 400 ? `${response.status} ${body?.code}` : response.status);
-    if (!lost && options.loseFirstAnswerTo === `${request.method} ${new URL(request.url).pathname}`) {
+    const url = new URL(request.url);
+    responses.push(await seenResponse(request.method, url, response.clone()));
+    if (!lost && options.loseFirstAnswerTo === `${request.method} ${url.pathname}`) {
       // The request reached the server and was done; its answer never reached the client.
       lost = true;
       throw new TypeError('fetch failed');
     }
     return response;
   };
-  return { seen, requests, send };
+  return { responses, requests, send };
 }
 
 let registered = 0;
@@ -62,25 +58,26 @@ describe('the client package (client/), against the live server', () => {
     const { client } = await signedUpClient(net);
     for (let i = 1; i <= 5; i++) await unwrap(client.api.POST('/api/posts', { body: { body: `post ${i}` } }));
     expect(net.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/api/posts')).every((r) => /^[\w-]{36}$/.test(r.headers.get('idempotency-key') ?? ''))).to.equal(true);
-    net.seen.splice(0);
+    net.responses.splice(0);
     const bodies: string[] = [];
     for await (const post of client.feed({ per_page: 2 })) bodies.push(post.body);
     expect(bodies).to.deep.equal(['post 5', 'post 4', 'post 3', 'post 2', 'post 1']);
-    expect(net.seen, 'three pages').to.deep.equal([200, 200, 200]);
+    expect(outcomes(net.responses), 'three pages').to.deep.equal([200, 200, 200]);
 
     const missing = await unwrap(client.api.GET('/api/users/{id}', { params: { path: { id: 999_999 } } })).catch((error: unknown) => error);
     expect(missing).to.be.instanceOf(MicroblogError);
     expect(missing).to.include({ status: 404, code: 'user_not_found' });
+    expect(outcomes(net.responses.slice(-1)), 'as the network carried it').to.deep.equal(['404 user_not_found']);
     expect((missing as MicroblogError).requestId).to.match(/^[\w-]+$/);
   });
 
   it('revalidates a GET with the ETag it kept, and answers the kept body on 304', async () => {
     const net = network();
     const { client, user } = await signedUpClient(net);
-    net.seen.splice(0);
+    net.responses.splice(0);
     const first = await unwrap(client.api.GET('/api/me'));
     const second = await unwrap(client.api.GET('/api/me'));
-    expect(net.seen).to.deep.equal([200, 304]);
+    expect(outcomes(net.responses)).to.deep.equal([200, 304]);
     expect(net.requests.at(-1)!.headers.get('if-none-match')).to.match(/^"[\w-]+"$/);
     expect(second).to.deep.equal(first);
     expect(second.username).to.equal(user.username);
@@ -93,7 +90,7 @@ describe('the client package (client/), against the live server', () => {
     const attempts = net.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/api/posts'));
     expect(attempts).to.have.length(2);
     expect(attempts[1]!.headers.get('idempotency-key')).to.equal(attempts[0]!.headers.get('idempotency-key'));
-    expect(net.seen.slice(-2)).to.deep.equal([201, 201]);
+    expect(outcomes(net.responses.slice(-2))).to.deep.equal([201, 201]);
     expect(await rowCount(server().db('posts'))).to.equal(1);
     expect(post.body).to.equal('sent twice, written once');
   });
@@ -104,9 +101,9 @@ describe('the client package (client/), against the live server', () => {
     const { client } = await signedUpClient(net, server().baseUrl, (tokens) => kept.push(tokens));
     const before = client.tokens!.token;
     await server().db('tokens').update({ expires_at: new Date(Date.now() - 1000) });
-    net.seen.splice(0);
+    net.responses.splice(0);
     const me = await unwrap(client.api.GET('/api/me'));
-    expect(net.seen, 'refused, refreshed, served').to.deep.equal(['401 token_expired', 200, 200]);
+    expect(outcomes(net.responses), 'refused, refreshed, served').to.deep.equal(['401 token_expired', 200, 200]);
     expect(client.tokens!.token).to.not.equal(before);
     expect(kept.at(-1)).to.deep.equal(client.tokens);
     expect(me.id).to.be.a('number');
@@ -116,9 +113,9 @@ describe('the client package (client/), against the live server', () => {
     const net = network();
     const { client } = await signedUpClient(net);
     await server().db('sessions').delete();
-    net.seen.splice(0);
+    net.responses.splice(0);
     const refused = await unwrap(client.api.GET('/api/me')).catch((error: unknown) => error);
-    expect(net.seen).to.deep.equal(['401 token_invalid', '401 refresh_token_invalid']);
+    expect(outcomes(net.responses)).to.deep.equal(['401 token_invalid', '401 refresh_token_invalid']);
     expect(refused).to.include({ status: 401, code: 'token_invalid' });
   });
 
@@ -134,12 +131,12 @@ describe('the client package (client/), against the live server', () => {
       limited = await startServer({ ...RATE_LIMITS_RAISED, RATE_LIMIT_CALLS_PER_TOKEN: '2/4' });
       const net = network();
       const { client } = await signedUpClient(net, limited.baseUrl);
-      net.seen.splice(0);
+      net.responses.splice(0);
       // The three calls in one window of the clock (windows.ts), so that the third is over the limit.
       await withinOneWindow(4, 1500);
       for (let i = 0; i < 3; i++) await unwrap(client.api.GET('/api/posts'));
       // Revalidated with the kept ETag each time (304), and counted all the same.
-      expect(net.seen).to.deep.equal([200, 304, '429 rate_limited', 304]);
+      expect(outcomes(net.responses)).to.deep.equal([200, 304, '429 rate_limited', 304]);
     });
   });
 });
