@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type Koa from 'koa';
-import cluster from 'node:cluster';
 import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from './data/db.js';
 
@@ -86,12 +85,11 @@ export class Metrics {
   }
 
   /**
-   * A worker's metrics go to the primary, which answers for them all
+   * A worker's metrics go to the primary (call it in a worker), which answers for them all
    * (prom-client's AggregatorRegistry, over node:cluster's channel): the
    * workers share the API's port, so none of them could answer alone.
    */
   reportToPrimary(): void {
-    if (!cluster.isWorker) return;
     new AggregatorRegistry(); // answers the primary's requests from now on
     AggregatorRegistry.setRegistries([this.registry]);
   }

@@ -65,7 +65,8 @@ export class Transport {
     const { method, url, signal } = request;
     const body = method === 'GET' || method === 'HEAD' ? undefined : await request.arrayBuffer();
     const headers = new Headers(request.headers);
-    if (method === 'POST' && !headers.has('idempotency-key') && IDEMPOTENT_POSTS.some((path) => path.test(new URL(url).pathname))) {
+    const { pathname } = new URL(url);
+    if (method === 'POST' && !headers.has('idempotency-key') && IDEMPOTENT_POSTS.some((path) => path.test(pathname))) {
       headers.set('Idempotency-Key', crypto.randomUUID());
     }
     // A request that brings its own credentials (a login's Basic) is sent with them, and never refreshed.

@@ -87,13 +87,13 @@ export function compression(): Koa.Middleware {
     const { body } = ctx;
     if (ctx.method === 'HEAD' || (typeof body !== 'string' && !Buffer.isBuffer(body))) return;
     if (ctx.response.get('Content-Encoding') || !COMPRESSED_TYPES.test(ctx.type) || /\bno-transform\b/.test(ctx.response.get('Cache-Control'))) return;
-    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    if (bytes.length < COMPRESSION_THRESHOLD) return;
+    // Measured, not copied: most answers are small, or asked for uncompressed, and are sent as the strings they are.
+    if ((typeof body === 'string' ? Buffer.byteLength(body) : body.length) < COMPRESSION_THRESHOLD) return;
     const encoding = negotiated(ctx);
     if (!encoding) return;
     const type = ctx.type;
     // A Buffer body is one of the documentation's files, read once at start (handlers/documentation.ts); every other answer is a string.
-    ctx.body = Buffer.isBuffer(body) ? await encodedFile(body, encoding) : await perAnswer[encoding](bytes);
+    ctx.body = Buffer.isBuffer(body) ? await encodedFile(body, encoding) : await perAnswer[encoding](Buffer.from(body));
     ctx.type = type;
     ctx.set('Content-Encoding', encoding);
     if (tag) ctx.set('ETag', encodedTag(tag, encoding));
